@@ -1,0 +1,94 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { mapDriverError } from './errors.js';
+import { toParams, toPlain } from './mapping.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** A transaction handle for multi-statement units of work; rows come back as plain objects. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export interface GraphOptions {
+  database?: string | undefined;
+  timeoutMs: number;
+}
+
+/**
+ * The one place that runs Cypher. Every call is a transaction function with a timeout on its own
+ * session, closed in `finally`; rows are converted with `toPlain`. `queryCount` counts round trips
+ * so that tests can catch N+1 patterns.
+ */
+export class Graph {
+  queryCount = 0;
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GraphOptions,
+  ) {}
+
+  static connect(uri: string, username: string, password: string, options: GraphOptions): Graph {
+    const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 3_000,
+      disableLosslessIntegers: false,
+    });
+    return new Graph(driver, options);
+  }
+
+  read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.unitOfWork('READ', (tx) => tx.run(cypher, params));
+  }
+
+  write(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.unitOfWork('WRITE', (tx) => tx.run(cypher, params));
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.unitOfWork('WRITE', work);
+  }
+
+  readTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.unitOfWork('READ', work);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity(this.options.database ? { database: this.options.database } : {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
+    const wrap = (tx: ManagedTransaction): Tx => ({
+      run: async (cypher, params = {}) => {
+        this.queryCount += 1;
+        const result = await tx.run(cypher, toParams(params) as Params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    });
+    const config = { timeout: this.options.timeoutMs };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(wrap(tx)), config)
+        : await session.executeWrite((tx) => work(wrap(tx)), config);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import DataLoader from 'dataloader';
+import type { Graph } from './graph.js';
+import { countLists, fetchPages, type ListItem, type ListName } from './lists.js';
+import {
+  type ArticleRecord,
+  type EntityRecord,
+  type Page,
+  type StatementRecord,
+  toArticle,
+  toEntity,
+  toStatement,
+} from './records.js';
+
+/**
+ * Per-request batch loaders: every edge from one node to others goes through one of these, so a
+ * list of N nodes costs one round trip per edge kind, not N. Batch results align with their keys.
+ */
+
+const one = (pattern: string) => `
+UNWIND $keys AS key
+${pattern}
+RETURN key, head(collect(properties(n))) AS node`;
+
+const many = (pattern: string, order = 'n.name') => `
+UNWIND $keys AS key
+${pattern}
+WITH key, n ORDER BY ${order}
+RETURN key, collect(properties(n)) AS nodes`;
+
+const Q = {
+  entity: one('MATCH (n:Entity {slug: key})'),
+  article: one('MATCH (n:Article {slug: key})'),
+  statement: one('MATCH (n:Statement {id: key})'),
+  speaker: one('MATCH (:Statement {id: key})<-[:SAID]-(n:Entity)'),
+  about: many('MATCH (:Statement {id: key})-[:ABOUT]->(n:Entity)'),
+  event: one('MATCH (:Statement {id: key})-[:AT_EVENT]->(n:Event)'),
+  // The statement's own place, else the place of its event.
+  place: `
+UNWIND $keys AS key
+MATCH (s:Statement {id: key})
+OPTIONAL MATCH (s)-[:SAID_AT]->(own:Place)
+OPTIONAL MATCH (s)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(held:Place)
+WITH key, coalesce(own, held) AS n WHERE n IS NOT NULL
+RETURN key, head(collect(properties(n))) AS node`,
+  outlet: one('MATCH (:Article {slug: key})-[:PUBLISHED_BY]->(n:Entity)'),
+  authors: many('MATCH (:Article {slug: key})-[w:WRITTEN_BY]->(n:Entity)', 'w.position'),
+  mentions: many('MATCH (:Article {slug: key})-[:MENTIONS]->(n:Entity)', 'n.kind, n.name'),
+  developedBy: many('MATCH (:Entity {slug: key})-[:DEVELOPED_BY]->(n:Entity)'),
+  eventPlace: one('MATCH (:Entity {slug: key})-[:HELD_AT]->(n:Place)'),
+  within: one('MATCH (:Entity {slug: key})-[:WITHIN]->(n:Place)'),
+  affiliations: `
+UNWIND $keys AS key
+MATCH (:Entity {slug: key})-[r:WORKS_FOR]->(o:Organization)
+WITH key, r, o ORDER BY o.name
+RETURN key, collect({organization: properties(o), role: r.role}) AS nodes`,
+} as const;
+
+function loadOne<T>(graph: Graph, cypher: string, map: (row: unknown) => T) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await graph.read(cypher, { keys });
+    const found = new Map(rows.map((row) => [String(row.key), map(row.node)]));
+    return keys.map((key) => found.get(key) ?? null);
+  });
+}
+
+function loadMany<T>(graph: Graph, cypher: string, map: (row: unknown) => T) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await graph.read(cypher, { keys });
+    const found = new Map(rows.map((row) => [String(row.key), (row.nodes as unknown[]).map(map)]));
+    return keys.map((key) => found.get(key) ?? []);
+  });
+}
+
+export interface Affiliation {
+  organization: EntityRecord;
+  role: string | null;
+}
+
+export function createLoaders(graph: Graph) {
+  const pageLoaders = new Map<
+    string,
+    DataLoader<{ parent: string; after: string | null }, Page<unknown>, string>
+  >();
+  const countLoaders = new Map<ListName, DataLoader<string, number>>();
+  return {
+    entity: loadOne(graph, Q.entity, toEntity),
+    article: loadOne(graph, Q.article, toArticle),
+    statement: loadOne(graph, Q.statement, toStatement),
+    speaker: loadOne(graph, Q.speaker, toEntity),
+    about: loadMany(graph, Q.about, toEntity),
+    event: loadOne(graph, Q.event, toEntity),
+    place: loadOne(graph, Q.place, toEntity),
+    outlet: loadOne(graph, Q.outlet, toEntity),
+    authors: loadMany(graph, Q.authors, toEntity),
+    mentions: loadMany(graph, Q.mentions, toEntity),
+    developedBy: loadMany(graph, Q.developedBy, toEntity),
+    eventPlace: loadOne(graph, Q.eventPlace, toEntity),
+    within: loadOne(graph, Q.within, toEntity),
+    affiliations: loadMany(graph, Q.affiliations, (row): Affiliation => {
+      const r = row as { organization: unknown; role: unknown };
+      return { organization: toEntity(r.organization), role: r.role === null ? null : String(r.role) };
+    }),
+
+    /** A page of a list for one parent; pages of the same list and size are fetched together. */
+    page<L extends ListName>(
+      list: L,
+      first: number,
+      parent: string,
+      after: string | null,
+    ): Promise<Page<ListItem<L>>> {
+      const id = `${list}:${first}`;
+      let loader = pageLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader((keys) => fetchPages(graph, list, first, keys), {
+          cacheKeyFn: (key) => `${key.parent}\u0000${key.after ?? ''}`,
+        });
+        pageLoaders.set(id, loader);
+      }
+      return loader.load({ parent, after }) as Promise<Page<ListItem<L>>>;
+    },
+
+    count(list: ListName, parent: string): Promise<number> {
+      let loader = countLoaders.get(list);
+      if (!loader) {
+        loader = new DataLoader((parents) => countLists(graph, list, parents));
+        countLoaders.set(list, loader);
+      }
+      return loader.load(parent);
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+export type { ArticleRecord, StatementRecord };

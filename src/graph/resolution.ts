@@ -1,0 +1,45 @@
+import type { Graph } from './graph.js';
+
+const FIND_CANDIDATES = `
+UNWIND $entities AS input
+OPTIONAL MATCH (bySlug:Entity {slug: input.slug})
+OPTIONAL MATCH (byWikidata:Entity {wikidataId: input.wikidataId})
+CALL (input) {
+  OPTIONAL MATCH (byName:Entity)
+  WHERE byName.nameKey IN input.keys AND byName.kind = input.kind
+  RETURN byName.slug AS byName ORDER BY byName.slug LIMIT 1
+}
+RETURN input.slug AS slug,
+       bySlug.kind AS slugKind,
+       byWikidata.slug AS wikidataSlug, byWikidata.kind AS wikidataKind,
+       byName`;
+
+const KINDS_OF = `
+UNWIND $slugs AS slug
+MATCH (e:Entity {slug: slug})
+RETURN e.slug AS slug, e.kind AS kind`;
+
+export interface Candidate {
+  slug: string;
+  slugKind: string | null;
+  wikidataSlug: string | null;
+  wikidataKind: string | null;
+  byName: string | null;
+}
+
+/** For each entity of a document: what already exists with its slug, its Wikidata id, or its name or an alias as name. */
+export async function findCandidates(
+  graph: Graph,
+  entities: Array<{ slug: string; kind: string; wikidataId: string | null; keys: string[] }>,
+): Promise<Candidate[]> {
+  if (entities.length === 0) return [];
+  const rows = await graph.read(FIND_CANDIDATES, { entities });
+  return rows as unknown as Candidate[];
+}
+
+/** The kinds of the given slugs that exist in the graph. */
+export async function kindsOf(graph: Graph, slugs: string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await graph.read(KINDS_OF, { slugs });
+  return new Map(rows.map((row) => [String(row.slug), String(row.kind)]));
+}

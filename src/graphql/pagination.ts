@@ -1,0 +1,61 @@
+import { InputError } from '../errors.js';
+import type { Page, PageRequest } from '../graph/records.js';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
+
+const CURSOR_PREFIX = 'c1:';
+
+export function encodeCursor(sortKey: string): string {
+  return Buffer.from(CURSOR_PREFIX + sortKey, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, path: string): string {
+  const text = /^[A-Za-z0-9_-]{1,800}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!text.startsWith(CURSOR_PREFIX)) {
+    throw InputError.single(
+      path,
+      'is not a cursor this API gave out; pass an endCursor from a previous page',
+    );
+  }
+  return text.slice(CURSOR_PREFIX.length);
+}
+
+/** Checks `first` (default 20, 0..100) and decodes `after`. */
+export function pageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
+  return { first: pageSize(args.first), after: args.after ? decodeCursor(args.after, 'after') : null };
+}
+
+export function pageSize(first: number | null | undefined, path = 'first'): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (size < 0 || size > MAX_PAGE_SIZE) {
+    throw InputError.single(path, `must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); page with after`);
+  }
+  return size;
+}
+
+export function toConnection<T>(page: Page<T>, request: PageRequest, totalCount: () => Promise<number>) {
+  const edges = page.items.map((item) => ({ cursor: encodeCursor(item.sortKey), node: item.node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: request.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** Arguments of every connection field. */
+export const pageArgs = builder.args((t) => ({
+  first: t.int({
+    description: `How many items to return: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.`,
+  }),
+  after: t.string({ description: 'Return the items after this cursor (an endCursor from a previous page).' }),
+}));
+
+/** Cost of a connection field for the complexity limit: its page size multiplies what it selects. */
+export const connectionCost = (args: { first?: number | null }) => ({
+  field: 1,
+  multiplier: Math.max(1, Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)),
+});
