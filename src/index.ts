@@ -5,6 +5,7 @@ import { type Database, openDatabase } from './database.js';
 import { hasArticles } from './graph/articles.js';
 import { migrate } from './graph/migrations.js';
 import { loadSeed } from './ingest/seed.js';
+import { isPortFree } from './local-neo4j/server.js';
 
 const log = (line: string) => console.log(`[news-graph] ${line}`);
 
@@ -20,6 +21,10 @@ async function main(): Promise<void> {
   };
 
   try {
+    // Fail before the slow part when the HTTP port is taken.
+    if (!(await isPortFree(config.PORT, config.HOST))) {
+      throw new Error(`${config.HOST}:${config.PORT} is already in use; set PORT to a free port.`);
+    }
     database = await openDatabase(config, log);
     const applied = await migrate(database.graph);
     if (applied.length > 0) log(`Applied ${applied.length} migrations.`);

@@ -1,6 +1,6 @@
 import { RELATION_TYPE_NAMES, type RelationType } from '../ingest/document.js';
 import type { WritePlan } from '../ingest/plan.js';
-import type { Graph, Params, Tx } from './graph.js';
+import type { Graph, Params, Row, Tx } from './graph.js';
 
 /**
  * The write path for one article document. One transaction: all of it lands or none of it does.
@@ -167,42 +167,62 @@ export function relationKey(r: { from: string; type: string; to: string }): stri
   return `${r.from}|${r.type}|${r.to}`;
 }
 
+type Step = (name: string, cypher: string, params?: Params) => Promise<Row[]>;
+
+function stepper(tx: Tx, slug: string, hooks: WriteHooks): Step {
+  return async (name, cypher, params = {}) => {
+    const rows = await tx.run(cypher, { slug, ...params });
+    await hooks.afterBatch?.(name);
+    return rows;
+  };
+}
+
+interface OldVersion {
+  statementIds: string[];
+  relationKeys: string[];
+  entitySlugs: string[];
+}
+
+/** Takes the article's evidence off everything it supported; returns what to sweep afterwards, or null if it is new. */
+async function releaseOldVersion(tx: Tx, step: Step, slug: string): Promise<OldVersion | null> {
+  const [old] = await tx.run(OLD_STATE, { slug });
+  if (!old) return null;
+  const relationKeys = old.relationKeys as string[];
+  const entities = new Set(old.entitySlugs as string[]);
+  for (const key of relationKeys) {
+    const [from, , to] = key.split('|');
+    if (from) entities.add(from);
+    if (to) entities.add(to);
+  }
+  await step('release-statement-evidence', RELEASE_STATEMENT_EVIDENCE);
+  await step('drop-article-edges', DROP_ARTICLE_EDGES);
+  await step('release-relation-evidence', RELEASE_RELATION_EVIDENCE, { keys: relationKeys });
+  return { statementIds: old.statementIds as string[], relationKeys, entitySlugs: [...entities] };
+}
+
+/** Deletes what the old version supported and no article supports any more; `keep` are entities still defined. */
+async function sweep(step: Step, old: OldVersion, keep: string[]): Promise<void> {
+  await step('drop-unsupported-relations', DROP_UNSUPPORTED_RELATIONS, { keys: old.relationKeys });
+  await step('drop-unsupported-statement-edges', DROP_UNSUPPORTED_STATEMENT_EDGES, { ids: old.statementIds });
+  await step('drop-unreported-statements', DROP_UNREPORTED_STATEMENTS, { ids: old.statementIds });
+  await step('drop-orphan-entities', DROP_ORPHAN_ENTITIES, { slugs: old.entitySlugs, keep });
+}
+
 export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = {}): Promise<WriteResult> {
   const slug = plan.article.slug;
   return graph.writeTransaction(async (tx: Tx) => {
-    const step = async (name: string, cypher: string, params: Params = {}) => {
-      const rows = await tx.run(cypher, { slug, ...params });
-      await hooks.afterBatch?.(name);
-      return rows;
-    };
+    const step = stepper(tx, slug, hooks);
     const batched = async (name: string, cypher: string, rows: unknown[]) => {
       const out = [];
       for (const chunk of chunks(rows)) out.push(...(await step(name, cypher, { rows: chunk })));
       return out;
     };
 
-    const [old] = await tx.run(OLD_STATE, { slug });
-    const oldStatementIds = (old?.statementIds as string[] | undefined) ?? [];
-    const oldRelationKeys = (old?.relationKeys as string[] | undefined) ?? [];
-    const oldEntities = new Set((old?.entitySlugs as string[] | undefined) ?? []);
-    for (const key of oldRelationKeys) {
-      const [from, , to] = key.split('|');
-      if (from) oldEntities.add(from);
-      if (to) oldEntities.add(to);
-    }
-    if (old) {
-      await step('release-statement-evidence', RELEASE_STATEMENT_EVIDENCE);
-      await step('drop-article-edges', DROP_ARTICLE_EDGES);
-      await step('release-relation-evidence', RELEASE_RELATION_EVIDENCE, { keys: oldRelationKeys });
-    }
+    const old = await releaseOldVersion(tx, step, slug);
 
     await batched('entities', UPSERT_ENTITIES, plan.entities);
-    await step('article', UPSERT_ARTICLE, {
-      ...plan.article,
-      relationKeys: plan.relations.map(relationKey),
-    });
-    if (plan.article.authors.length > 0)
-      await step('authors', LINK_AUTHORS, { authors: plan.article.authors });
+    await step('article', UPSERT_ARTICLE, { ...plan.article, relationKeys: plan.relations.map(relationKey) });
+    if (plan.article.authors.length > 0) await step('authors', LINK_AUTHORS, { authors: plan.article.authors });
     await batched('mentions', LINK_MENTIONS, plan.mentions);
     for (const type of RELATION_TYPE_NAMES) {
       const rows = plan.relations.filter((r) => r.type === type);
@@ -218,19 +238,23 @@ export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = 
       if (edges[type].length > 0) await batched(`statement-${type}`, MERGE_STATEMENT_EDGE[type], edges[type]);
     }
 
-    if (old) {
-      await step('drop-unsupported-relations', DROP_UNSUPPORTED_RELATIONS, { keys: oldRelationKeys });
-      await step('drop-unsupported-statement-edges', DROP_UNSUPPORTED_STATEMENT_EDGES, {
-        ids: oldStatementIds,
-      });
-      await step('drop-unreported-statements', DROP_UNREPORTED_STATEMENTS, { ids: oldStatementIds });
-      await step('drop-orphan-entities', DROP_ORPHAN_ENTITIES, {
-        slugs: [...oldEntities],
-        keep: plan.entities.map((e) => e.slug),
-      });
-    }
+    if (old) await sweep(step, old, plan.entities.map((e) => e.slug));
 
     const reused = written.filter((row) => row.existed === true).length;
-    return { replaced: Boolean(old), statementsCreated: written.length - reused, statementsReused: reused };
+    return { replaced: old !== null, statementsCreated: written.length - reused, statementsReused: reused };
+  });
+}
+
+const DELETE_ARTICLE = 'MATCH (a:Article {slug: $slug}) DETACH DELETE a';
+
+/** Removes an article and everything only it supported. Returns false when there was no such article. */
+export function removeArticle(graph: Graph, slug: string): Promise<boolean> {
+  return graph.writeTransaction(async (tx) => {
+    const step = stepper(tx, slug, {});
+    const old = await releaseOldVersion(tx, step, slug);
+    if (!old) return false;
+    await step('delete-article', DELETE_ARTICLE);
+    await sweep(step, old, []);
+    return true;
   });
 }

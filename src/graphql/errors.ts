@@ -23,6 +23,8 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof GraphTimeoutError) return at(original.message, { code: 'QUERY_TOO_COMPLEX' });
   if (original instanceof GraphQLError && original.extensions.code)
     return at(original.message, original.extensions);
+  // Variable coercion: graphql-js wraps the scalar's or enum's own GraphQLError. The client sent it wrong.
+  if (graphQLError && original instanceof GraphQLError) return withCode(graphQLError);
   if (graphQLError && !original) return graphQLError;
   return at(message, { code: 'INTERNAL_SERVER_ERROR' });
 }
@@ -37,7 +39,13 @@ export function withCode(error: GraphQLError): GraphQLError {
     extensions: {
       ...error.extensions,
       code: 'BAD_USER_INPUT',
-      problems: [{ path: error.path?.join('.') ?? '', message: error.message }],
+      problems: [{ path: error.path?.join('.') ?? inputPath(error.message), message: error.message }],
     },
   });
+}
+
+/** "Variable "$input" got invalid value … at "input.entities[0].kind"" -> "input.entities.0.kind". */
+function inputPath(message: string): string {
+  const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1] ?? '';
+  return at.replace(/\[(\d+)\]/g, '.$1');
 }

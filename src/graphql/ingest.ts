@@ -1,4 +1,5 @@
 import { UnauthenticatedError } from '../errors.js';
+import { removeArticle } from '../graph/article-write.js';
 import { CONFIDENCES, RELATION_TYPE_NAMES, RELATION_TYPES } from '../ingest/document.js';
 import { type IngestResult, ingestDocument } from '../ingest/ingest.js';
 import { builder } from './builder.js';
@@ -149,6 +150,18 @@ builder.mutationField('ingestArticle', (t) =>
     resolve: (_root, args, ctx) => {
       if (!ctx.canWrite) throw new UnauthenticatedError();
       return ingestDocument(ctx.graph, stripNulls(args.input));
+    },
+  }),
+);
+
+builder.mutationField('removeArticle', (t) =>
+  t.boolean({
+    description:
+      'Removes an article, and the statements, relations and entities that only it supported. True when it existed; false changes nothing.',
+    args: { slug: t.arg.string({ required: true, description: 'The article slug.' }) },
+    resolve: (_root, args, ctx) => {
+      if (!ctx.canWrite) throw new UnauthenticatedError();
+      return removeArticle(ctx.graph, args.slug);
     },
   }),
 );
