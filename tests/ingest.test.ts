@@ -123,11 +123,12 @@ describe('ingestArticle', () => {
 
   it('refuses the mutation without the token, or with a wrong one, and changes nothing', async () => {
     const before = await graphCounts(graph);
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       {},
       { authorization: 'Bearer wrong-token-wrong-token' },
       { authorization: 'Basic abc' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const result = await gql(INGEST, { input: testDocument(P, 5) }, headers);
       expect(result.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     }
