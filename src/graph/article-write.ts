@@ -222,7 +222,9 @@ export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = 
 
     await batched('entities', UPSERT_ENTITIES, plan.entities);
     await step('article', UPSERT_ARTICLE, { ...plan.article, relationKeys: plan.relations.map(relationKey) });
-    if (plan.article.authors.length > 0) await step('authors', LINK_AUTHORS, { authors: plan.article.authors });
+    if (plan.article.authors.length > 0) {
+      await step('authors', LINK_AUTHORS, { authors: plan.article.authors });
+    }
     await batched('mentions', LINK_MENTIONS, plan.mentions);
     for (const type of RELATION_TYPE_NAMES) {
       const rows = plan.relations.filter((r) => r.type === type);
@@ -238,7 +240,13 @@ export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = 
       if (edges[type].length > 0) await batched(`statement-${type}`, MERGE_STATEMENT_EDGE[type], edges[type]);
     }
 
-    if (old) await sweep(step, old, plan.entities.map((e) => e.slug));
+    if (old) {
+      await sweep(
+        step,
+        old,
+        plan.entities.map((e) => e.slug),
+      );
+    }
 
     const reused = written.filter((row) => row.existed === true).length;
     return { replaced: old !== null, statementsCreated: written.length - reused, statementsReused: reused };
