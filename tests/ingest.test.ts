@@ -44,7 +44,10 @@ describe('ingestArticle', () => {
     await write(INGEST, { input: doc });
     const changed = testDocument(P, 2, { statements: 1 });
     changed.relations = changed.relations.filter((r) => r.type !== 'WORKS_FOR');
-    changed.statements[0]!.text = `${P} a new statement replacing the others`;
+    changed.statements = changed.statements.map((s) => ({
+      ...s,
+      text: `${P} a new statement replacing the others`,
+    }));
     const result = await write(INGEST, { input: changed });
     expect(result.data?.ingestArticle).toMatchObject({ replaced: true, statementsCreated: 1 });
     const view = await gql(

@@ -158,6 +158,8 @@ export const documentSchema = z
   .strict();
 
 export type IngestDocument = z.infer<typeof documentSchema>;
+/** A document as written (defaults not yet applied). */
+export type DocumentInput = z.input<typeof documentSchema>;
 export type EntityInput = IngestDocument['entities'][number];
 export type RelationInput = IngestDocument['relations'][number];
 export type StatementInput = IngestDocument['statements'][number];
