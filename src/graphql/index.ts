@@ -12,5 +12,6 @@ import './statement.js';
 import './article.js';
 import './node.js';
 import './ingest.js';
+import './extract.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
