@@ -14,7 +14,11 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
-  Connection: { totalCount: () => Promise<number> };
+  // Every connection computes totalCount only when asked; timelines also their counts per month.
+  Connection: {
+    totalCount: () => Promise<number>;
+    months?: () => Promise<Array<{ period: string; count: number }>>;
+  };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({

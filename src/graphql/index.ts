@@ -13,5 +13,11 @@ import './article.js';
 import './node.js';
 import './ingest.js';
 import './extract.js';
+import './search.js';
+import './paths.js';
+import './connections.js';
+import './co-mentions.js';
+import './timeline.js';
+import './related.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

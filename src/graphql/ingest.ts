@@ -1,23 +1,12 @@
 import { UnauthenticatedError } from '../errors.js';
 import { removeArticle } from '../graph/article-write.js';
-import { CONFIDENCES, RELATION_TYPE_NAMES, RELATION_TYPES } from '../ingest/document.js';
+import { CONFIDENCES } from '../ingest/document.js';
 import { type IngestResult, ingestDocument } from '../ingest/ingest.js';
 import { builder } from './builder.js';
 import { EntityKindEnum } from './entity.js';
 import { ArticleRef } from './refs.js';
+import { RelationTypeEnum } from './relation-type.js';
 import { StatementKindEnum } from './statement.js';
-
-const RelationTypeEnum = builder.enumType('RelationType', {
-  description: 'The closed list of relations between entities that an ingest document may state.',
-  values: Object.fromEntries(
-    RELATION_TYPE_NAMES.map((type) => [
-      type,
-      {
-        description: `${RELATION_TYPES[type].doc} From ${RELATION_TYPES[type].from.join('/')} to ${RELATION_TYPES[type].to.join('/')}.`,
-      },
-    ]),
-  ),
-});
 
 const ConfidenceEnum = builder.enumType('Confidence', {
   description: 'How sure the decomposition is of an inferred fact. Leave it out for checked facts.',

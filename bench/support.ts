@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { Graph } from '../src/graph/graph.js';
+import { migrate } from '../src/graph/migrations.js';
+import { freePort, type LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j/server.js';
+
+/** A bundled Neo4j for a benchmark, in its own data folder, with the project's memory settings. */
+export async function benchDatabase(dataDir: string): Promise<{ graph: Graph; local: LocalNeo4j }> {
+  const local = await startLocalNeo4j({ dataDir, boltPort: await freePort(), heap: '1g', pageCacheMb: 512 });
+  const graph = Graph.connect(local.uri, 'neo4j', 'neo4j', { timeoutMs: 120_000 });
+  await migrate(graph);
+  return { graph, local };
+}
+
+/** Peak resident memory of a process so far, in MiB (Linux VmHWM). */
+export function peakRssMib(pid: number | 'self'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] as number;
+}
+
+export function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
