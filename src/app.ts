@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
@@ -9,10 +8,34 @@ import { createLoaders } from './graph/loaders.js';
 import type { Context } from './graphql/context.js';
 import { maskError, withCode } from './graphql/errors.js';
 import { schema } from './graphql/index.js';
+import { createLogger, type Logger } from './logger.js';
+import { bearerMatches, readAccess } from './plugins/access.js';
+import { documentLimits } from './plugins/limits.js';
+import { persistedOperations } from './plugins/persisted.js';
+import { rateLimit } from './plugins/rate-limit.js';
+import { readiness } from './plugins/readiness.js';
+import { requestLog } from './plugins/request-log.js';
+
+export type AppConfig = Pick<
+  Config,
+  | 'API_TOKEN'
+  | 'READ_TOKEN'
+  | 'CORS_ORIGINS'
+  | 'TRUST_PROXY'
+  | 'RATE_LIMIT_PER_MINUTE'
+  | 'MAX_DEPTH'
+  | 'MAX_COST'
+  | 'MAX_ALIASES'
+  | 'MAX_TOKENS'
+  | 'PERSISTED_ONLY'
+>;
 
 export interface AppDeps {
   graph: Graph;
-  config: Pick<Config, 'API_TOKEN' | 'MAX_DEPTH' | 'MAX_COST'>;
+  config: AppConfig;
+  logger?: Logger;
+  /** Whether start-up work (migrations, seed) is done; /ready also needs Neo4j to answer. Default: done. */
+  prepared?: () => boolean;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -30,28 +53,6 @@ export function exampleOperations(): Array<{ name: string; query: string }> {
     }));
 }
 
-function tokenMatches(header: string | null, token: string | undefined): boolean {
-  if (!token || !header?.startsWith('Bearer ')) return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(header.slice('Bearer '.length)), digest(token));
-}
-
-/** GET /ready: 200 when Neo4j answers, 503 when it does not. */
-function readiness(graph: Graph): Plugin {
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/ready' || request.method !== 'GET') return;
-      const ok = await graph.ping();
-      endResponse(
-        new fetchAPI.Response(JSON.stringify({ status: ok ? 'ready' : 'neo4j unreachable' }), {
-          status: ok ? 200 : 503,
-          headers: { 'content-type': 'application/json' },
-        }),
-      );
-    },
-  };
-}
-
 /** Every error in a response carries extensions.code, including graphql-js's own parse and validation errors. */
 const codeEveryError: Plugin = {
   onResultProcess({ result, setResult }) {
@@ -63,7 +64,12 @@ const codeEveryError: Plugin = {
 };
 
 /** The Yoga app. It never listens: src/index.ts serves it, tests call `app.fetch`. */
-export function createApp({ graph, config }: AppDeps): App {
+export function createApp({
+  graph,
+  config,
+  logger = createLogger('silent'),
+  prepared = () => true,
+}: AppDeps): App {
   const limits = { maxDepth: config.MAX_DEPTH, maxCost: config.MAX_COST };
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -71,15 +77,34 @@ export function createApp({ graph, config }: AppDeps): App {
     healthCheckEndpoint: '/health',
     landingPage: false,
     maskedErrors: { maskError },
+    cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: false } : false,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      // Yoga reports the original of every masked error here: keep its message and stack, not the request.
+      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, 'unexpected error'),
+    },
     graphiql: {
       title: 'News knowledge graph',
       defaultTabs: exampleOperations().map(({ query }) => ({ query })),
     },
-    plugins: [readiness(graph), codeEveryError],
+    // Order: log every request first (so refusals are logged too), then the cheap refusals
+    // (readiness, access, rate), then persisted operations (they supply the document), then
+    // document limits, then the error codes on whatever comes out.
+    plugins: [
+      requestLog(logger),
+      readiness(async () => prepared() && (await graph.ping())),
+      readAccess(config.READ_TOKEN, config.API_TOKEN),
+      rateLimit({ perMinute: config.RATE_LIMIT_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
+      persistedOperations(config.PERSISTED_ONLY),
+      documentLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
+      codeEveryError,
+    ],
     context: ({ request }) => ({
       graph,
       loaders: createLoaders(graph),
-      canWrite: tokenMatches(request.headers.get('authorization'), config.API_TOKEN),
+      canWrite: bearerMatches(request.headers.get('authorization'), config.API_TOKEN),
       limits,
     }),
   });

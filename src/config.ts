@@ -28,6 +28,26 @@ const schema = z.object({
     .default('1g'),
   LOCAL_NEO4J_PAGE_CACHE_MB: z.coerce.number().int().min(16).max(65536).default(512),
   API_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  READ_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  CORS_ORIGINS: optionalText.transform((value) =>
+    value === undefined
+      ? []
+      : value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+  ),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
+  PERSISTED_ONLY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_COST: z.coerce.number().int().min(10).default(50_000),

@@ -1,21 +1,22 @@
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
+import { prepareGraph } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { type Database, openDatabase } from './database.js';
-import { hasArticles } from './graph/articles.js';
-import { migrate } from './graph/migrations.js';
-import { loadSeed } from './ingest/seed.js';
 import { isPortFree } from './local-neo4j/server.js';
-
-const log = (line: string) => console.log(`[news-graph] ${line}`);
+import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const log = (message: string) => logger.info(message);
   let database: Database | null = null;
   let stopping = false;
+  const aborter = new AbortController();
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    aborter.abort();
     await database?.close().catch(() => {});
     process.exit(code);
   };
@@ -26,31 +27,39 @@ async function main(): Promise<void> {
       throw new Error(`${config.HOST}:${config.PORT} is already in use; set PORT to a free port.`);
     }
     database = await openDatabase(config, log);
-    const applied = await migrate(database.graph);
-    if (applied.length > 0) log(`Applied ${applied.length} migrations.`);
-    if (!(await hasArticles(database.graph))) {
-      const seeded = await loadSeed(database.graph);
-      log(`Seeded an empty graph with ${seeded.length} article(s).`);
-    }
   } catch (error) {
-    console.error(`[news-graph] Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
     return;
   }
 
-  const app = createApp({ graph: database.graph, config });
+  let prepared = false;
+  const app = createApp({ graph: database.graph, config, logger, prepared: () => prepared });
   const server = createServer(app);
   server.on('error', async (error: NodeJS.ErrnoException) => {
-    console.error(
+    logger.fatal(
       error.code === 'EADDRINUSE'
-        ? `[news-graph] Could not start: ${config.HOST}:${config.PORT} is already in use; set PORT to a free port.`
-        : `[news-graph] Could not start: ${error.message}`,
+        ? `Could not start: ${config.HOST}:${config.PORT} is already in use; set PORT to a free port.`
+        : `Could not start: ${error.message}`,
     );
     await stop(1);
   });
   server.listen(config.PORT, config.HOST, () => {
     log(`GraphiQL at http://${config.HOST}:${config.PORT}/graphql (graph: ${database?.describe})`);
   });
+
+  // Serve at once; until Neo4j answers and the schema is in place, /ready says 503 and queries
+  // get SERVICE_UNAVAILABLE. A failure other than unreachability (a bad seed) is fatal.
+  prepareGraph(database.graph, log, aborter.signal)
+    .then(() => {
+      prepared = true;
+      log('Graph ready.');
+    })
+    .catch(async (error) => {
+      if (stopping) return;
+      logger.fatal(`Could not prepare the graph: ${error instanceof Error ? error.message : String(error)}`);
+      await stop(1);
+    });
 
   const shutdown = async (signal: string) => {
     if (stopping) return;

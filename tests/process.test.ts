@@ -65,6 +65,7 @@ describe('npm start', () => {
 
     const first = npmStart(env);
     await waitFor(first, /GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql/);
+    await waitFor(first, /Graph ready/);
     expect(first.output()).toMatch(/Seeded an empty graph with 1 article/);
     const jvmPid = Number(/pid (\d+)\)/.exec(first.output())?.[1]);
     expect(alive(jvmPid)).toBe(true);
@@ -81,7 +82,7 @@ describe('npm start', () => {
     expect(alive(first.child.pid ?? -1)).toBe(false);
 
     const second = npmStart(env);
-    await waitFor(second, /GraphiQL at/);
+    await waitFor(second, /Graph ready/);
     expect(second.output()).not.toMatch(/Seeded/);
     expect(await articleCount(port)).toBe(counts);
     second.child.kill('SIGINT');
@@ -136,7 +137,7 @@ describe('npm start', () => {
       child.stderr.on('data', (c) => (output += c));
       const code = await new Promise((done) => child.once('exit', done));
       expect(code).not.toBe(0);
-      expect(output).toMatch(/"java" was not found on PATH/);
+      expect(output).toMatch(/java\\?" was not found on PATH/);
       expect(output).toMatch(/JDK 17\+ and Maven/);
       expect(output).toMatch(/NEO4J_URI/);
     } finally {

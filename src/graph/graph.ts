@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { mapDriverError } from './errors.js';
+import { GraphUnavailableError, mapDriverError } from './errors.js';
 import { toParams, toPlain } from './mapping.js';
+import { enableTcpNoDelay } from './tcp-nodelay.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -20,8 +21,14 @@ export interface GraphOptions {
  * session, closed in `finally`; rows are converted with `toPlain`. `queryCount` counts round trips
  * so that tests can catch N+1 patterns.
  */
+/** While Neo4j is down, at most one unit of work per interval tries it; the others fail at once. */
+const PROBE_INTERVAL_MS = 1000;
+
 export class Graph {
   queryCount = 0;
+  /** When Neo4j was first found unreachable; null while it answers. */
+  private downSince: number | null = null;
+  private lastAttempt = 0;
 
   constructor(
     readonly driver: Driver,
@@ -29,10 +36,12 @@ export class Graph {
   ) {}
 
   static connect(uri: string, username: string, password: string, options: GraphOptions): Graph {
+    enableTcpNoDelay();
     const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
+      // Fail fast when Neo4j is away: a client should hear SERVICE_UNAVAILABLE in seconds, not minutes.
       connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 3_000,
-      maxTransactionRetryTime: 3_000,
+      connectionTimeout: 2_000,
+      maxTransactionRetryTime: 2_000,
       disableLosslessIntegers: false,
     });
     return new Graph(driver, options);
@@ -58,10 +67,17 @@ export class Graph {
   async ping(): Promise<boolean> {
     try {
       await this.driver.verifyConnectivity(this.options.database ? { database: this.options.database } : {});
+      this.downSince = null;
       return true;
     } catch {
+      this.downSince ??= Date.now();
       return false;
     }
+  }
+
+  /** True while the last contact with Neo4j failed. */
+  get isDown(): boolean {
+    return this.downSince !== null;
   }
 
   close(): Promise<void> {
@@ -69,6 +85,14 @@ export class Graph {
   }
 
   private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    // A simple circuit breaker: while Neo4j is down, answer at once instead of queueing behind timeouts.
+    const now = Date.now();
+    if (this.downSince !== null && now - this.lastAttempt < PROBE_INTERVAL_MS) {
+      throw new GraphUnavailableError(
+        new Error(`Neo4j unreachable since ${new Date(this.downSince).toISOString()}`),
+      );
+    }
+    this.lastAttempt = now;
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(this.options.database ? { database: this.options.database } : {}),
@@ -82,11 +106,16 @@ export class Graph {
     });
     const config = { timeout: this.options.timeoutMs };
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)), config)
-        : await session.executeWrite((tx) => work(wrap(tx)), config);
+      const result =
+        mode === 'READ'
+          ? await session.executeRead((tx) => work(wrap(tx)), config)
+          : await session.executeWrite((tx) => work(wrap(tx)), config);
+      this.downSince = null;
+      return result;
     } catch (error) {
-      throw mapDriverError(error);
+      const mapped = mapDriverError(error);
+      if (mapped instanceof GraphUnavailableError) this.downSince ??= Date.now();
+      throw mapped;
     } finally {
       await session.close();
     }
