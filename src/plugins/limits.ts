@@ -29,7 +29,7 @@ export function documentLimits(options: { maxTokens: number; maxAliases: number 
         try {
           return parse(source, { ...parseOptions, maxTokens: options.maxTokens });
         } catch (error) {
-          if (error instanceof GraphQLError && /more than \d+ tokens/.test(error.message)) {
+          if (error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)) {
             throw tooComplex(`The query has more than ${options.maxTokens} tokens; send a smaller document.`);
           }
           throw error;
