@@ -26,6 +26,8 @@ const PROBE_INTERVAL_MS = 1000;
 
 export class Graph {
   queryCount = 0;
+  /** Sees every statement run, with its parameters: for query-plan checks in bench/, never for logging. */
+  onQuery: ((cypher: string, params: Params) => void) | null = null;
   /** When Neo4j was first found unreachable; null while it answers. */
   private downSince: number | null = null;
   private lastAttempt = 0;
@@ -100,6 +102,7 @@ export class Graph {
     const wrap = (tx: ManagedTransaction): Tx => ({
       run: async (cypher, params = {}) => {
         this.queryCount += 1;
+        this.onQuery?.(cypher, params);
         const result = await tx.run(cypher, toParams(params) as Params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },

@@ -28,6 +28,16 @@ const STARTS = {
   speaker: 'MATCH (speaker:Entity)-[:SAID]->(n:Statement) WHERE speaker.slug IN $speaker',
   event: 'MATCH (event:Entity)<-[:AT_EVENT]-(n:Statement) WHERE event.slug IN $event',
   about: 'MATCH (subject:Entity)<-[:ABOUT]-(n:Statement) WHERE subject.slug IN $about',
+  // Statements said at the places or within them: their own place, or their event's.
+  place: `MATCH (root:Place) WHERE root.slug IN $place
+  MATCH (root)<-[:WITHIN*0..8]-(pl:Place)
+  CALL (pl) {
+    MATCH (pl)<-[:SAID_AT]-(n:Statement) RETURN n
+    UNION
+    MATCH (pl)<-[:HELD_AT]-(:Event)<-[:AT_EVENT]-(n:Statement) RETURN n
+  }`,
+  dates:
+    'MATCH (n:Statement) WHERE n.saidOn >= date(coalesce($from, "0001-01-01")) AND n.saidOn <= date(coalesce($to, "9999-12-31"))',
   all: 'MATCH (n:Statement)',
 } as const;
 
@@ -52,6 +62,8 @@ function startOf(filter: StatementFilter): string {
   if (filter.speaker) return STARTS.speaker;
   if (filter.event) return STARTS.event;
   if (filter.about) return STARTS.about;
+  if (filter.place) return STARTS.place;
+  if (filter.from || filter.to) return STARTS.dates;
   return STARTS.all;
 }
 

@@ -22,8 +22,8 @@ CALL (x) {
   MATCH (x)-[:PARTICIPATED_IN|ORGANIZED_BY|HELD_AT]-(e:Event)
   RETURN DISTINCT 'event' AS kind, e AS item, e.startsOn AS date, e.slug AS key
   UNION
-  MATCH (e:Event) WHERE e = x
-  RETURN 'event' AS kind, e AS item, e.startsOn AS date, e.slug AS key
+  WITH x WHERE x:Event
+  RETURN 'event' AS kind, x AS item, x.startsOn AS date, x.slug AS key
 }`;
 
 const PAGE = `${ENTRIES}

@@ -1,6 +1,6 @@
 import { countArticles, listArticles } from '../graph/articles.js';
 import { builder } from './builder.js';
-import { connectionCost, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
 import {
   ArticleConnection,
   ArticleRef,
@@ -42,16 +42,7 @@ builder.node(ArticleRef, {
       description: 'Statements the article reports, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: async (article, args, ctx) => {
-        const request = pageRequest(args);
-        const page = await ctx.loaders.page(
-          'statementsInArticle',
-          request.first,
-          article.slug,
-          request.after,
-        );
-        return toConnection(page, request, () => ctx.loaders.count('statementsInArticle', article.slug));
-      },
+      resolve: (article, args, ctx) => listPage('statementsInArticle', article.slug, args, ctx),
     }),
     mentions: t.field({
       type: [EntityRef],

@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../graph/records.js';
+import { KIND_LABEL } from '../ingest/document.js';
 import { builder } from './builder.js';
-import { connectionCost, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { connectionCost, listPage, pageArgs } from './pagination.js';
 import {
   AIModelRef,
   ArticleConnection,
@@ -13,14 +14,8 @@ import {
   TopicRef,
 } from './refs.js';
 
-export const ENTITY_TYPE_NAME: Record<EntityRecord['kind'], string> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  AI_MODEL: 'AIModel',
-  EVENT: 'Event',
-  PLACE: 'Place',
-  TOPIC: 'Topic',
-};
+/** GraphQL type name of each entity kind: the Neo4j label. */
+export const ENTITY_TYPE_NAME = KIND_LABEL;
 
 export const EntityKindEnum = builder.enumType('EntityKind', {
   description: 'The kinds of entity, as used in ingest documents.',
@@ -68,22 +63,14 @@ EntityRef.implement({
       description: 'Statements about this entity, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: async (entity, args, ctx) => {
-        const request = pageRequest(args);
-        const page = await ctx.loaders.page('statementsAbout', request.first, entity.slug, request.after);
-        return toConnection(page, request, () => ctx.loaders.count('statementsAbout', entity.slug));
-      },
+      resolve: (entity, args, ctx) => listPage('statementsAbout', entity.slug, args, ctx),
     }),
     mentionedIn: t.field({
       type: ArticleConnection,
       description: 'Articles that mention this entity, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: async (entity, args, ctx) => {
-        const request = pageRequest(args);
-        const page = await ctx.loaders.page('articlesMentioning', request.first, entity.slug, request.after);
-        return toConnection(page, request, () => ctx.loaders.count('articlesMentioning', entity.slug));
-      },
+      resolve: (entity, args, ctx) => listPage('articlesMentioning', entity.slug, args, ctx),
     }),
   }),
 });

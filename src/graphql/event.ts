@@ -1,5 +1,5 @@
 import { defineEntityType } from './entity.js';
-import { connectionCost, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { connectionCost, listPage, pageArgs } from './pagination.js';
 import { EventRef, PlaceRef, StatementConnection } from './refs.js';
 
 defineEntityType(
@@ -30,11 +30,7 @@ defineEntityType(
       description: 'What was said at this event, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: async (event, args, ctx) => {
-        const request = pageRequest(args);
-        const page = await ctx.loaders.page('statementsAtEvent', request.first, event.slug, request.after);
-        return toConnection(page, request, () => ctx.loaders.count('statementsAtEvent', event.slug));
-      },
+      resolve: (event, args, ctx) => listPage('statementsAtEvent', event.slug, args, ctx),
     }),
   }),
 );

@@ -1,5 +1,5 @@
 import { defineEntityType } from './entity.js';
-import { connectionCost, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { connectionCost, listPage, pageArgs } from './pagination.js';
 import { OrganizationRef, StatementConnection } from './refs.js';
 
 defineEntityType(
@@ -12,11 +12,7 @@ defineEntityType(
       description: 'What this organization said (as a speaker), newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: async (organization, args, ctx) => {
-        const request = pageRequest(args);
-        const page = await ctx.loaders.page('statementsBy', request.first, organization.slug, request.after);
-        return toConnection(page, request, () => ctx.loaders.count('statementsBy', organization.slug));
-      },
+      resolve: (organization, args, ctx) => listPage('statementsBy', organization.slug, args, ctx),
     }),
   }),
 );

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
+import type { ListName } from '../graph/lists.js';
 import type { Page, PageRequest } from '../graph/records.js';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
+import type { Context } from './context.js';
 
 const CURSOR_PREFIX = 'c1:';
 
@@ -59,3 +61,15 @@ export const connectionCost = (args: { first?: number | null }) => ({
   field: 1,
   multiplier: Math.max(1, Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)),
 });
+
+/** A connection over one of the batched lists of src/graph/lists.ts: one page for `parent`, its total only when asked. */
+export async function listPage<L extends ListName>(
+  list: L,
+  parent: string,
+  args: { first?: number | null; after?: string | null },
+  ctx: Context,
+) {
+  const request = pageRequest(args);
+  const page = await ctx.loaders.page(list, request.first, parent, request.after);
+  return toConnection(page, request, () => ctx.loaders.count(list, parent));
+}

@@ -1,5 +1,5 @@
 import { defineEntityType } from './entity.js';
-import { connectionCost, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { connectionCost, listPage, pageArgs } from './pagination.js';
 import { AffiliationRef, PersonRef, StatementConnection } from './refs.js';
 
 defineEntityType(PersonRef, 'PERSON', 'A person: a speaker, an author, a participant.', (t) => ({
@@ -8,11 +8,7 @@ defineEntityType(PersonRef, 'PERSON', 'A person: a speaker, an author, a partici
     description: 'What this person said (quotes and reported speech), newest first.',
     args: pageArgs,
     complexity: connectionCost,
-    resolve: async (person, args, ctx) => {
-      const request = pageRequest(args);
-      const page = await ctx.loaders.page('statementsBy', request.first, person.slug, request.after);
-      return toConnection(page, request, () => ctx.loaders.count('statementsBy', person.slug));
-    },
+    resolve: (person, args, ctx) => listPage('statementsBy', person.slug, args, ctx),
   }),
   affiliations: t.field({
     type: [AffiliationRef],

@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { luceneAll } from '../graph/fulltext.js';
 import { countStatements, findStatements } from '../graph/statements.js';
 import { builder } from './builder.js';
-import { connectionCost, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
 import {
   ArticleConnection,
   EntityRef,
@@ -71,11 +71,7 @@ builder.node(StatementRef, {
       description: 'Articles that report this statement, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: async (s, args, ctx) => {
-        const request = pageRequest(args);
-        const page = await ctx.loaders.page('articlesReporting', request.first, s.id, request.after);
-        return toConnection(page, request, () => ctx.loaders.count('articlesReporting', s.id));
-      },
+      resolve: (s, args, ctx) => listPage('articlesReporting', s.id, args, ctx),
     }),
   }),
 });

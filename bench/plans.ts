@@ -1,0 +1,59 @@
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import type { Params } from '../src/graph/graph.js';
+import { toParams } from '../src/graph/mapping.js';
+import { arg, benchDatabase } from './support.js';
+
+/**
+ * The query plans behind each lookup: runs every lookup of bench/lookups.bench.ts once through the
+ * API, records the Cypher it sends, and prints the operators of EXPLAIN for each statement, marking
+ * label and full scans. node --import tsx bench/plans.ts --data .data/bench-10k
+ */
+const { graph, local } = await benchDatabase(arg('data', '.data/bench-10k'));
+const app = createApp({ graph, config: { ...loadConfig(), RATE_LIMIT_PER_MINUTE: 0 } });
+const lookups: Record<string, string> = {
+  'statements(speaker, about)':
+    '{ statements(filter: { speaker: ["gen-person-00000"], about: ["gen-model-00000"] }) { edges { node { text speaker { slug } about { slug } event { slug } place { slug } reportedIn { totalCount } } } } }',
+  'statements(place)': '{ statements(filter: { place: ["gen-country-00001"] }) { totalCount } }',
+  'statements(text)': '{ statements(filter: { text: "Sicherheit" }) { totalCount } }',
+  search: '{ search(query: "Open-Source-Modelle") { score } }',
+  paths: '{ paths(from: "google", to: "gen-person-00000") { length } }',
+  connections: '{ entity(slug: "gen-org-00000") { connections { totalCount edges { node { support } } } } }',
+  coMentions: '{ coMentions(slug: "gen-person-00000") { count } }',
+  timeline: '{ timeline(slug: "gen-person-00000") { totalCount byMonth { count } edges { node { date } } } }',
+  related: '{ article(slug: "gen-article-000100") { related { score } } }',
+  articles: '{ articles { totalCount edges { node { slug } } } }',
+};
+const session = graph.driver.session();
+try {
+  for (const [name, query] of Object.entries(lookups)) {
+    const recorded: Array<{ cypher: string; params: Params }> = [];
+    graph.onQuery = (cypher, params) => recorded.push({ cypher, params });
+    await app.fetch('http://plans/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    graph.onQuery = null;
+    console.log(`\n## ${name}`);
+    for (const { cypher, params } of recorded) {
+      const result = await session.run(`EXPLAIN ${cypher}`, toParams(params) as Params);
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] }) => {
+        operators.push(plan.operatorType.replace(/@neo4j$/, ''));
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      if (result.summary.plan) walk(result.summary.plan as never);
+      const scans = operators.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op));
+      const first = cypher.trim().split('\n')[0]?.slice(0, 90);
+      console.log(
+        `- ${scans.length ? `SCAN (${scans.join(', ')})` : 'ok'}: \`${first}\` -> ${[...new Set(operators)].filter((op) => /Seek|Scan|Procedure|Expand|VarLength|ShortestPath/.test(op)).join(', ')}`,
+      );
+    }
+  }
+} finally {
+  await session.close();
+  await app.dispose();
+  await graph.close();
+  await local.stop();
+}
