@@ -29,7 +29,7 @@ const STARTS = {
   event: 'MATCH (event:Entity)<-[:AT_EVENT]-(n:Statement) WHERE event.slug IN $event',
   about: 'MATCH (subject:Entity)<-[:ABOUT]-(n:Statement) WHERE subject.slug IN $about',
   // Statements said at the places or within them: their own place, or their event's.
-  place: `MATCH (root:Place) WHERE root.slug IN $place
+  place: `MATCH (root:Entity) WHERE root.slug IN $place AND root:Place
   MATCH (root)<-[:WITHIN*0..8]-(pl:Place)
   CALL (pl) {
     MATCH (pl)<-[:SAID_AT]-(n:Statement) RETURN n
