@@ -9,6 +9,7 @@ COPY src ./src
 COPY seed ./seed
 COPY examples ./examples
 COPY schema ./schema
+COPY persisted ./persisted
 EXPOSE 4000
 USER node
 CMD ["node_modules/.bin/tsx", "src/index.ts"]

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/local-neo4j/server.js';
+import { freePort, startLocalNeo4j } from '../src/local-neo4j/server.js';
 
 /** `npm start` as a user runs it, with its own data folder and ports. */
 const ROOT = join(import.meta.dirname, '..');
@@ -153,4 +153,35 @@ describe('npm start', () => {
     expect(output).toMatch(/LOCAL_NEO4J_HEAP/);
     expect(output).toMatch(/API_TOKEN: must be at least 16 characters/);
   }, 60_000);
+
+  it('starts without Neo4j, answers /ready 503 and SERVICE_UNAVAILABLE, and recovers when Neo4j comes up', async () => {
+    const bolt = await freePort();
+    const port = await freePort();
+    const started = npmStart({ PORT: String(port), NEO4J_URI: `bolt://127.0.0.1:${bolt}` });
+    const outageDir = mkdtempSync(join(tmpdir(), 'news-graph-late-'));
+    let late: Awaited<ReturnType<typeof startLocalNeo4j>> | null = null;
+    try {
+      await waitFor(started, /GraphiQL at/);
+      await waitFor(started, /Neo4j is not reachable; retrying/);
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(503);
+      const down = (await (
+        await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ articles { totalCount } }' }),
+        })
+      ).json()) as any;
+      expect(down.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+
+      late = await startLocalNeo4j({ dataDir: outageDir, boltPort: bolt, heap: '512m', pageCacheMb: 64 });
+      await waitFor(started, /Graph ready/, 90_000);
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+      expect(Math.floor((await articleCount(port)) / 1000)).toBe(1);
+    } finally {
+      started.child.kill('SIGTERM');
+      await started.exited;
+      await late?.stop();
+      rmSync(outageDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
