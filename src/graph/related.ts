@@ -11,25 +11,32 @@ import { type ArticleRecord, type EntityRecord, toArticle, toEntity } from './re
  */
 const RELATED = `
 MATCH (a:Article {slug: $slug})
-CALL () { MATCH (n:Article) RETURN count(n) AS total }
-MATCH (a)-[:MENTIONS]->(e:Entity)<-[:MENTIONS]-(b:Article)
-WHERE b <> a
-WITH a, b, total, e, COUNT { (e)<-[:MENTIONS]-() } AS df
-WITH a, b, e, log((total + 1.0) / df) * CASE WHEN e:Event THEN 1.5 ELSE 1.0 END AS weight
-ORDER BY weight DESC, e.slug
-WITH a, b, collect({entity: properties(e), weight: weight}) AS shared, sum(weight) AS entityScore
-CALL (a, b) {
-  OPTIONAL MATCH (a)-[:REPORTS]->(s:Statement)<-[:REPORTS]-(b)
-  RETURN count(s) AS sameStatements
+CALL () { RETURN COUNT { (:Article) } AS total }
+CALL (a, total) {
+  MATCH (a)-[:MENTIONS]->(e:Entity)
+  WITH e, log((total + 1.0) / COUNT { (e)<-[:MENTIONS]-() }) * CASE WHEN e:Event THEN 1.5 ELSE 1.0 END AS weight
+  MATCH (e)<-[:MENTIONS]-(b:Article)
+  WHERE b <> a
+  RETURN b, weight, 0 AS same
+  UNION ALL
+  MATCH (a)-[:REPORTS]->(:Statement)<-[:REPORTS]-(b:Article)
+  WHERE b <> a
+  RETURN b, 2.0 AS weight, 1 AS same
 }
-WITH b, shared, sameStatements,
-     entityScore + 2.0 * sameStatements AS base,
-     CASE WHEN a.publishedOn IS NULL OR b.publishedOn IS NULL THEN 0.5
-          ELSE exp(-abs(duration.inDays(a.publishedOn, b.publishedOn).days) / 180.0) END AS nearness
-WITH b, shared, sameStatements, base * (0.75 + 0.25 * nearness) AS score
-RETURN properties(b) AS article, score, sameStatements, [s IN shared | s.entity] AS shared
+WITH a, total, b, sum(weight) AS base, sum(same) AS sameStatements
+WITH a, total, b, sameStatements,
+     base * (0.75 + 0.25 * CASE WHEN a.publishedOn IS NULL OR b.publishedOn IS NULL THEN 0.5
+                                ELSE exp(-abs(duration.inDays(a.publishedOn, b.publishedOn).days) / 180.0) END) AS score
 ORDER BY score DESC, b.slug
-LIMIT $first`;
+LIMIT $first
+CALL (a, b, total) {
+  MATCH (a)-[:MENTIONS]->(e:Entity)<-[:MENTIONS]-(b)
+  WITH e, log((total + 1.0) / COUNT { (e)<-[:MENTIONS]-() }) * CASE WHEN e:Event THEN 1.5 ELSE 1.0 END AS weight
+  ORDER BY weight DESC, e.slug
+  RETURN collect(properties(e)) AS shared
+}
+RETURN properties(b) AS article, score, sameStatements, shared
+ORDER BY score DESC, b.slug`;
 
 export interface Related {
   article: ArticleRecord;
