@@ -9,6 +9,8 @@ import { type EntityRecord, toEntity } from './records.js';
  */
 const CO_MENTIONS = `
 MATCH (x:Entity {slug: $slug})
+WITH x, COUNT { (x)<-[:MENTIONS]-() } + COUNT { (x)-[:SAID|ABOUT]-() } AS nx,
+     COUNT { (:Article) } + COUNT { (:Statement) } AS contexts
 CALL (x) {
   MATCH (x)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Entity) WHERE y <> x
   RETURN y, count(DISTINCT a) AS c
@@ -16,14 +18,10 @@ CALL (x) {
   MATCH (x)-[:SAID|ABOUT]-(s:Statement)-[:SAID|ABOUT]-(y:Entity) WHERE y <> x
   RETURN y, count(DISTINCT s) AS c
 }
-WITH x, y, sum(c) AS together
+WITH y, nx, contexts, sum(c) AS together
 WHERE together >= $minCount
-WITH x, y, together,
-     COUNT { (y)<-[:MENTIONS]-() } + COUNT { (y)-[:SAID|ABOUT]-() } AS ny,
-     COUNT { (x)<-[:MENTIONS]-() } + COUNT { (x)-[:SAID|ABOUT]-() } AS nx
-CALL () { RETURN COUNT { (:Article) } + COUNT { (:Statement) } AS contexts }
-WITH y, together,
-     log(toFloat(together) * contexts / (toFloat(nx) * ny)) / log(2.0) * together / (together + 1.0) AS score
+WITH y, together, nx, contexts, COUNT { (y)<-[:MENTIONS]-() } + COUNT { (y)-[:SAID|ABOUT]-() } AS ny
+WITH y, together, log(toFloat(together) * contexts / (toFloat(nx) * ny)) / log(2.0) * together / (together + 1.0) AS score
 RETURN properties(y) AS entity, together, score
 ORDER BY score DESC, together DESC, y.slug
 LIMIT $first`;
