@@ -168,13 +168,16 @@ describe('ingestArticle', () => {
       wikidataId: 'Q21708200',
     });
     doc.entities.push({ kind: 'PLACE', slug: 'muenchen', name: 'München', aliases: ['Munich'] });
-    doc.statements[0].about = [`${P}-model`, 'open-ai-inc', 'muenchen'];
+    // "TUM" is only an alias of the university: found by alias.
+    doc.entities.push({ kind: 'ORGANIZATION', slug: 'tum', name: 'TUM' });
+    doc.statements[0].about = [`${P}-model`, 'open-ai-inc', 'muenchen', 'tum'];
     const result = await write(INGEST, { input: doc });
     expect(result.errors).toBeUndefined();
     expect(result.data?.ingestArticle.resolved).toEqual(
       expect.arrayContaining([
         { slug: 'open-ai-inc', to: 'openai', by: 'wikidataId' },
         { slug: 'muenchen', to: 'munich', by: 'name' },
+        { slug: 'tum', to: 'technical-university-of-munich', by: 'name' },
       ]),
     );
     const nobody = await gql(

@@ -80,7 +80,8 @@ SET n.name = CASE WHEN row.ownsName OR n.name IS NULL THEN row.name ELSE n.name 
     n.confidence = coalesce(row.confidence, n.confidence)
 WITH n, row
 SET n.nameKey = CASE WHEN row.ownsName OR n.nameKey IS NULL THEN row.nameKey ELSE n.nameKey END,
-    n.aliases = reduce(acc = n.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END)
+    n.aliases = reduce(acc = n.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
+    n.aliasKeys = reduce(acc = coalesce(n.aliasKeys, []), k IN row.aliasKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
 SET n.aliasText = reduce(acc = '', x IN n.aliases | acc + x + ' | ')`;
 
 const UPSERT_ARTICLE = `

@@ -37,3 +37,9 @@ export function luceneAny(text: string): string | null {
   const terms = words(text);
   return terms.length > 0 ? terms.map(termWithPrefix).join(' OR ') : null;
 }
+
+/** Exact phrases for a few names ("sam altman" OR "tum"), or null when none has a word. */
+export function lucenePhrases(names: string[]): string | null {
+  const phrases = names.map((name) => words(name).join(' ')).filter(Boolean);
+  return phrases.length > 0 ? phrases.map((phrase) => `"${phrase}"`).join(' OR ') : null;
+}

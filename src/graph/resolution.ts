@@ -1,3 +1,4 @@
+import { lucenePhrases } from './fulltext.js';
 import type { Graph } from './graph.js';
 
 const FIND_CANDIDATES = `
@@ -9,10 +10,17 @@ CALL (input) {
   WHERE byName.nameKey IN input.keys AND byName.kind = input.kind
   RETURN byName.slug AS byName ORDER BY byName.slug LIMIT 1
 }
+// Only when nothing else matched: an existing entity's aliases, found by the full-text index, decided by exact keys.
+OPTIONAL CALL (input, bySlug, byWikidata, byName) {
+  WITH input WHERE input.phrases IS NOT NULL AND bySlug IS NULL AND byWikidata IS NULL AND byName IS NULL
+  CALL db.index.fulltext.queryNodes('entity_text', input.phrases, {limit: 25}) YIELD node
+  WITH node WHERE node.kind = input.kind AND any(key IN coalesce(node.aliasKeys, []) WHERE key IN input.keys)
+  RETURN node.slug AS byAlias ORDER BY node.slug LIMIT 1
+}
 RETURN input.slug AS slug,
        bySlug.kind AS slugKind,
        byWikidata.slug AS wikidataSlug, byWikidata.kind AS wikidataKind,
-       byName`;
+       coalesce(byName, byAlias) AS byName`;
 
 const KINDS_OF = `
 UNWIND $slugs AS slug
@@ -27,13 +35,15 @@ export interface Candidate {
   byName: string | null;
 }
 
-/** For each entity of a document: what already exists with its slug, its Wikidata id, or its name or an alias as name. */
+/** For each entity of a document: what already exists with its slug, its Wikidata id, or its name or an alias as a name or alias. */
 export async function findCandidates(
   graph: Graph,
   entities: Array<{ slug: string; kind: string; wikidataId: string | null; keys: string[] }>,
 ): Promise<Candidate[]> {
   if (entities.length === 0) return [];
-  const rows = await graph.read(FIND_CANDIDATES, { entities });
+  const rows = await graph.read(FIND_CANDIDATES, {
+    entities: entities.map((e) => ({ ...e, phrases: lucenePhrases(e.keys) })),
+  });
   return rows as unknown as Candidate[];
 }
 

@@ -33,6 +33,8 @@ export interface WritePlan {
     name: string;
     nameKey: string;
     aliases: string[];
+    /** Keys of the aliases, for resolving later documents by alias. */
+    aliasKeys: string[];
     description: string | null;
     wikidataId: string | null;
     startsOn: string | null;
@@ -243,6 +245,7 @@ export async function planIngest(graph: Graph, raw: unknown): Promise<WritePlan>
     entities: doc.entities.map((e) => {
       const slug = resolve(e.slug);
       const ownsName = slug === e.slug;
+      const aliases = ownsName ? e.aliases : [e.name, ...e.aliases];
       return {
         slug,
         kind: e.kind,
@@ -250,7 +253,8 @@ export async function planIngest(graph: Graph, raw: unknown): Promise<WritePlan>
         ownsName,
         name: e.name,
         nameKey: nameKey(e.name),
-        aliases: ownsName ? e.aliases : [e.name, ...e.aliases],
+        aliases,
+        aliasKeys: [...new Set(aliases.map(nameKey))],
         description: e.description ?? null,
         wikidataId: e.wikidataId ?? null,
         startsOn: e.startsOn ?? null,
