@@ -5,7 +5,6 @@ import {
   type ArticleRecord,
   type EntityRecord,
   type Page,
-  type StatementRecord,
   toArticle,
   toEntity,
   toStatement,
@@ -82,9 +81,15 @@ export function createLoaders(graph: Graph) {
     DataLoader<{ parent: string; after: string | null }, Page<unknown>, string>
   >();
   const countLoaders = new Map<ListName, DataLoader<string, number>>();
+  const article = loadOne(graph, Q.article, toArticle);
   return {
     entity: loadOne(graph, Q.entity, toEntity),
-    article: loadOne(graph, Q.article, toArticle),
+    article,
+    /** Articles by slug, in the order given, leaving out slugs that no longer exist (evidence lists). */
+    async articles(slugs: readonly string[]): Promise<ArticleRecord[]> {
+      const found = await article.loadMany(slugs);
+      return found.filter((a): a is ArticleRecord => a !== null && !(a instanceof Error));
+    },
     statement: loadOne(graph, Q.statement, toStatement),
     speaker: loadOne(graph, Q.speaker, toEntity),
     about: loadMany(graph, Q.about, toEntity),
@@ -131,4 +136,3 @@ export function createLoaders(graph: Graph) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-export type { ArticleRecord, StatementRecord };

@@ -29,10 +29,7 @@ const NeighbourRef = builder.objectRef<Neighbour>('Neighbour').implement({
     evidence: t.field({
       type: [ArticleRef],
       description: 'The articles that state it.',
-      resolve: async (n, _args, ctx) =>
-        (await ctx.loaders.article.loadMany(n.evidence)).filter(
-          (a): a is Exclude<typeof a, Error | null> => a !== null && !(a instanceof Error),
-        ),
+      resolve: (n, _args, ctx) => ctx.loaders.articles(n.evidence),
     }),
   }),
 });

@@ -29,10 +29,7 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
     evidence: t.field({
       type: [ArticleRef],
       description: 'Articles that state this relation (for SAID: the articles that report the statement).',
-      resolve: async (s, _args, ctx) =>
-        (await ctx.loaders.article.loadMany(s.evidence)).filter(
-          (a): a is Exclude<typeof a, Error | null> => a !== null && !(a instanceof Error),
-        ),
+      resolve: (s, _args, ctx) => ctx.loaders.articles(s.evidence),
     }),
   }),
 });
