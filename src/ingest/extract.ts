@@ -267,47 +267,27 @@ export function extractDraft(text: string, language: string | null, known: Known
       const verb = verbPattern.exec(window) ?? colon;
       if (!verb) continue;
       const to = from + window.length;
+      // Who the cue points at, most specific first: a known speaker in the window, a new name in it,
+      // "the company" for the last organization, "er/she" for the last person named.
       const named = speakerIn(from, to);
-      if (named) {
-        return {
-          text: quote.text,
-          speaker: named.entity.slug,
-          speakerName: named.name,
-          cue: verb[1] ?? null,
-          offset: quote.offset,
-        };
-      }
       const fresh = unknownIn(from, to);
-      if (fresh) {
-        return {
-          text: quote.text,
-          speaker: null,
-          speakerName: fresh.name,
-          cue: verb[1] ?? null,
-          offset: quote.offset,
-        };
-      }
       const organization = orgPronounPattern.test(window) ? lastOrganizationBefore(quote.offset) : null;
-      if (organization) {
+      const person = pronounPattern.test(window) ? lastPersonBefore(quote.offset) : null;
+      const who = named
+        ? { slug: named.entity.slug, name: named.name }
+        : fresh
+          ? { slug: null, name: fresh.name }
+          : organization
+            ? { slug: organization.entity.slug, name: organization.name }
+            : person;
+      if (who) {
         return {
           text: quote.text,
-          speaker: organization.entity.slug,
-          speakerName: organization.name,
+          speaker: who.slug,
+          speakerName: who.name,
           cue: verb[1] ?? null,
           offset: quote.offset,
         };
-      }
-      if (pronounPattern.test(window)) {
-        const antecedent = lastPersonBefore(quote.offset);
-        if (antecedent) {
-          return {
-            text: quote.text,
-            speaker: antecedent.slug,
-            speakerName: antecedent.name,
-            cue: verb[1] ?? null,
-            offset: quote.offset,
-          };
-        }
       }
     }
     return { text: quote.text, speaker: null, speakerName: null, cue: null, offset: quote.offset };
