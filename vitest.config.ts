@@ -1,15 +1,34 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// One graphql module for everyone: Pothos and Yoga load its CommonJS build, so tests must too.
+const resolve = { alias: { graphql: createRequire(import.meta.url).resolve('graphql') } };
+
+/**
+ * Two tiers. `unit`: pure functions (validation, extraction rules, codecs, the Cypher the code builds),
+ * no Neo4j, seconds. `integration`: the public surface against a real Neo4j that the global setup starts.
+ * `npm test` runs both; `npm run test:unit` only the first.
+ */
 export default defineConfig({
-  // One graphql module for everyone: Pothos and Yoga load its CommonJS build, so tests must too.
-  resolve: { alias: { graphql: createRequire(import.meta.url).resolve('graphql') } },
+  resolve,
   test: {
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    // The suites share one real Neo4j; running files one after another keeps counts meaningful.
+    // The integration suites share one real Neo4j: files run one after another (a root-level setting).
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    projects: [
+      {
+        resolve,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 10_000 },
+      },
+      {
+        resolve,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

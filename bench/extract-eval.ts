@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normaliseStatementText, slugify } from '../src/domain/normalise.js';
 import { extractDraft, type KnownEntity } from '../src/ingest/extract.js';
-import { normaliseStatementText, slugify } from '../src/ingest/normalise.js';
 
 /**
  * Precision and recall of the draft extractor: on texts written for this project (tests/fixtures/

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus } from '../src/ingest/generate.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
+import { generateCorpus } from '../tools/corpus/generate.js';
 import { arg, benchDatabase, peakRssMib } from './support.js';
 
 /**

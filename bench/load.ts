@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { generateCorpus } from '../src/ingest/generate.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { loadSeed } from '../src/ingest/seed.js';
+import { generateCorpus } from '../tools/corpus/generate.js';
 import { arg, benchDatabase } from './support.js';
 
 /**

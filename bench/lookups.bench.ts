@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { generateCorpus } from '../src/ingest/generate.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { loadSeed } from '../src/ingest/seed.js';
+import { generateCorpus } from '../tools/corpus/generate.js';
 import { arg, benchDatabase, percentile } from './support.js';
 
 /**

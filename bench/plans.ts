@@ -1,7 +1,7 @@
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import type { Params } from '../src/graph/graph.js';
-import { toParams } from '../src/graph/mapping.js';
+import type { Params } from '../src/db/graph.js';
+import { toParams } from '../src/db/mapping.js';
 import { arg, benchDatabase } from './support.js';
 
 /**

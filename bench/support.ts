@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Graph } from '../src/graph/graph.js';
-import { migrate } from '../src/graph/migrations.js';
+import { Graph } from '../src/db/graph.js';
+import { migrate } from '../src/db/migrations.js';
 import { freePort, type LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j/server.js';
 
 /** A bundled Neo4j for a benchmark, in its own data folder, with the project's memory settings. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
-import { knownEntities } from '../src/graph/entities.js';
+import { knownEntities } from '../src/db/entities.js';
 import { draftDocument, extractDraft } from '../src/ingest/extract.js';
 
 /** npm run extract -- FILE [de|en]: prints a draft ingest document; quotes without a speaker go to stderr. */

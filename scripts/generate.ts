@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/ingest/generate.js';
+import { generateCorpus } from '../tools/corpus/generate.js';
 
 /** npm run generate -- --articles N --seed S [--out DIR]: writes N ingest documents, the same for the same seed. */
 const { values } = parseArgs({

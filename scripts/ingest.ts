@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
-import { migrate } from '../src/graph/migrations.js';
+import { migrate } from '../src/db/migrations.js';
 import { documentFiles, ingestFiles } from '../src/ingest/bulk.js';
 
 /** npm run ingest -- FILE|DIR [...]: ingests documents; exits 1 when any failed. */

@@ -1,6 +1,6 @@
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
-import { migrate } from '../src/graph/migrations.js';
+import { migrate } from '../src/db/migrations.js';
 import { loadSeed } from '../src/ingest/seed.js';
 
 /** npm run seed: applies migrations and ingests seed/ (idempotent). */

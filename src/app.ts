@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
-import type { Graph } from './graph/graph.js';
-import { createLoaders } from './graph/loaders.js';
-import type { Context } from './graphql/context.js';
-import { maskError, withCode } from './graphql/errors.js';
-import { schema } from './graphql/index.js';
+import type { Graph } from './db/graph.js';
+import { createLoaders } from './db/loaders.js';
 import { createLogger, type Logger } from './logger.js';
 import { bearerMatches, readAccess } from './plugins/access.js';
 import { documentLimits } from './plugins/limits.js';
@@ -15,6 +12,9 @@ import { persistedOperations } from './plugins/persisted.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { readiness } from './plugins/readiness.js';
 import { requestLog } from './plugins/request-log.js';
+import type { Context } from './schema/context.js';
+import { maskError, withCode } from './schema/errors.js';
+import { schema } from './schema/index.js';
 
 export type AppConfig = Pick<
   Config,

@@ -1,7 +1,7 @@
-import { hasArticles } from './graph/articles.js';
-import { GraphUnavailableError } from './graph/errors.js';
-import type { Graph } from './graph/graph.js';
-import { migrate } from './graph/migrations.js';
+import { hasArticles } from './db/articles.js';
+import { GraphUnavailableError } from './db/errors.js';
+import type { Graph } from './db/graph.js';
+import { migrate } from './db/migrations.js';
 import { loadSeed } from './ingest/seed.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { Graph } from './graph/graph.js';
+import { Graph } from './db/graph.js';
 import { type LocalNeo4j, startLocalNeo4j } from './local-neo4j/server.js';
 
 export interface Database {

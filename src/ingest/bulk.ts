@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Problem } from '../errors.js';
-import { InputError } from '../errors.js';
-import type { Graph } from '../graph/graph.js';
+import type { Graph } from '../db/graph.js';
+import type { Problem } from '../domain/errors.js';
+import { InputError } from '../domain/errors.js';
 import { type IngestResult, ingestDocument } from './ingest.js';
 
 export interface BulkFailure {

@@ -1,4 +1,4 @@
-import { slugify } from './normalise.js';
+import { slugify } from '../domain/normalise.js';
 
 /**
  * Drafts from raw article text, for a person to review: direct quotes with their speakers,

@@ -1,6 +1,7 @@
-import { type WriteHooks, writeArticle } from '../graph/article-write.js';
-import type { Graph } from '../graph/graph.js';
-import { planIngest, type WritePlan } from './plan.js';
+import { type WriteHooks, writeArticle } from '../db/article-write.js';
+import type { Graph } from '../db/graph.js';
+import type { WritePlan } from '../domain/write-plan.js';
+import { planIngest } from './plan.js';
 
 export interface IngestResult {
   articleSlug: string;

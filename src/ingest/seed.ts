@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Graph } from '../graph/graph.js';
+import type { Graph } from '../db/graph.js';
 import { type IngestResult, ingestDocument } from './ingest.js';
 
 export const SEED_DIR = join(import.meta.dirname, '..', '..', 'seed');

@@ -1,0 +1,117 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { GraphUnavailableError, mapDriverError } from './errors.js';
+import { toParams, toPlain } from './mapping.js';
+import { enableTcpNoDelay } from './tcp-nodelay.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** A transaction handle for multi-statement units of work; rows come back as plain objects. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export interface GraphOptions {
+  database?: string | undefined;
+  timeoutMs: number;
+}
+
+/**
+ * The one place that runs Cypher. Every call is a transaction function with a timeout on its own
+ * session, closed in `finally`; rows are converted with `toPlain`. `queryCount` counts round trips
+ * so that tests can catch N+1 patterns.
+ */
+/** While Neo4j is down, at most one unit of work per interval tries it; the others fail at once. */
+const PROBE_INTERVAL_MS = 1000;
+
+export class Graph {
+  queryCount = 0;
+  /** Sees every statement run, with its parameters: for query-plan checks in bench/, never for logging. */
+  onQuery: ((cypher: string, params: Params) => void) | null = null;
+  /** When Neo4j was first found unreachable; null while it answers. */
+  private downSince: number | null = null;
+  private lastAttempt = 0;
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: GraphOptions,
+  ) {}
+
+  static connect(uri: string, username: string, password: string, options: GraphOptions): Graph {
+    enableTcpNoDelay();
+    const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
+      // Fail fast when Neo4j is away: a client should hear SERVICE_UNAVAILABLE in seconds, not minutes.
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 2_000,
+      maxTransactionRetryTime: 2_000,
+      disableLosslessIntegers: false,
+    });
+    return new Graph(driver, options);
+  }
+
+  read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.unitOfWork('READ', (tx) => tx.run(cypher, params));
+  }
+
+  write(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.unitOfWork('WRITE', (tx) => tx.run(cypher, params));
+  }
+
+  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.unitOfWork('WRITE', work);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity(this.options.database ? { database: this.options.database } : {});
+      this.downSince = null;
+      return true;
+    } catch {
+      this.downSince ??= Date.now();
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    // A simple circuit breaker: while Neo4j is down, answer at once instead of queueing behind timeouts.
+    const now = Date.now();
+    if (this.downSince !== null && now - this.lastAttempt < PROBE_INTERVAL_MS) {
+      throw new GraphUnavailableError(
+        new Error(`Neo4j unreachable since ${new Date(this.downSince).toISOString()}`),
+      );
+    }
+    this.lastAttempt = now;
+    const session = this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
+    const wrap = (tx: ManagedTransaction): Tx => ({
+      run: async (cypher, params = {}) => {
+        this.queryCount += 1;
+        this.onQuery?.(cypher, params);
+        const result = await tx.run(cypher, toParams(params) as Params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    });
+    const config = { timeout: this.options.timeoutMs };
+    try {
+      const result =
+        mode === 'READ'
+          ? await session.executeRead((tx) => work(wrap(tx)), config)
+          : await session.executeWrite((tx) => work(wrap(tx)), config);
+      this.downSince = null;
+      return result;
+    } catch (error) {
+      const mapped = mapDriverError(error);
+      if (mapped instanceof GraphUnavailableError) this.downSince ??= Date.now();
+      throw mapped;
+    } finally {
+      await session.close();
+    }
+  }
+}

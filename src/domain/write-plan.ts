@@ -1,0 +1,56 @@
+import type { EntityKind, RelationType } from './vocabulary.js';
+
+/** What the write path needs: the document with every slug resolved to the graph's, and its statements keyed. */
+export interface WritePlan {
+  article: {
+    slug: string;
+    title: string;
+    url: string;
+    language: string;
+    publishedOn: string | null;
+    section: string | null;
+    outlet: string | null;
+    authors: string[];
+  };
+  entities: Array<{
+    slug: string;
+    kind: EntityKind;
+    /** false when the document's entity was resolved to an existing one under another slug: its name becomes an alias. */
+    ownsName: boolean;
+    name: string;
+    nameKey: string;
+    aliases: string[];
+    /** Keys of the aliases, for resolving later documents by alias. */
+    aliasKeys: string[];
+    description: string | null;
+    wikidataId: string | null;
+    startsOn: string | null;
+    endsOn: string | null;
+    releasedOn: string | null;
+    confidence: string | null;
+  }>;
+  mentions: string[];
+  relations: Array<{
+    from: string;
+    type: RelationType;
+    to: string;
+    role: string | null;
+    confidence: string | null;
+  }>;
+  statements: Array<{
+    id: string;
+    speaker: string;
+    text: string;
+    language: string;
+    translation: string | null;
+    kind: string;
+    about: string[];
+    event: string | null;
+    place: string | null;
+    saidOn: string | null;
+    confidence: string | null;
+  }>;
+  /** Document slug -> graph slug, for entities resolved to an existing entity. */
+  resolved: Array<{ slug: string; to: string; by: 'slug' | 'wikidataId' | 'name' }>;
+  created: string[];
+}

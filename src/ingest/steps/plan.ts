@@ -1,0 +1,110 @@
+import type { IngestDocument } from '../../domain/document.js';
+import { nameKey, statementId } from '../../domain/normalise.js';
+import type { WritePlan } from '../../domain/write-plan.js';
+
+type Resolve = (slug: string) => string;
+
+/** Step 5: the write plan, every slug replaced by the graph's; pure, so it is tested without Neo4j. */
+export function buildPlan(doc: IngestDocument, resolved: WritePlan['resolved']): WritePlan {
+  const finalSlug = new Map(resolved.map((r) => [r.slug, r.to]));
+  const resolve: Resolve = (slug) => finalSlug.get(slug) ?? slug;
+  const statements = planStatements(doc, resolve);
+  const reusedSlugs = new Set(resolved.map((r) => r.slug));
+  return {
+    article: {
+      slug: doc.article.slug,
+      title: doc.article.title,
+      url: doc.article.url,
+      language: doc.article.language,
+      publishedOn: doc.article.publishedOn ?? null,
+      section: doc.article.section ?? null,
+      outlet: doc.article.outlet ? resolve(doc.article.outlet) : null,
+      authors: [...new Set(doc.article.authors.map(resolve))],
+    },
+    entities: planEntities(doc, resolve),
+    mentions: planMentions(doc, statements, resolve),
+    relations: planRelations(doc, resolve),
+    statements,
+    resolved,
+    created: doc.entities.filter((e) => !reusedSlugs.has(e.slug)).map((e) => e.slug),
+  };
+}
+
+/** One statement per identity (speaker + normalised text); a repeated one adds its subjects. */
+function planStatements(doc: IngestDocument, resolve: Resolve): WritePlan['statements'] {
+  const statements = new Map<string, WritePlan['statements'][number]>();
+  for (const s of doc.statements) {
+    const speaker = resolve(s.speaker);
+    const id = statementId(speaker, s.text);
+    const about = [...new Set(s.about.map(resolve))];
+    const same = statements.get(id);
+    if (same) {
+      same.about = [...new Set([...same.about, ...about])];
+      continue;
+    }
+    statements.set(id, {
+      id,
+      speaker,
+      text: s.text,
+      language: s.language,
+      translation: s.translation ?? null,
+      kind: s.kind,
+      about,
+      event: s.event ? resolve(s.event) : null,
+      place: s.place ? resolve(s.place) : null,
+      saidOn: s.saidOn ?? null,
+      confidence: s.confidence ?? null,
+    });
+  }
+  return [...statements.values()];
+}
+
+/** What the article mentions: the entities it names and everything its statements touch. */
+function planMentions(doc: IngestDocument, statements: WritePlan['statements'], resolve: Resolve): string[] {
+  const mentioned = new Set<string>();
+  for (const e of doc.entities) if (e.mentioned) mentioned.add(resolve(e.slug));
+  for (const s of statements) {
+    for (const slug of [s.speaker, ...s.about, s.event, s.place]) if (slug) mentioned.add(slug);
+  }
+  return [...mentioned];
+}
+
+function planRelations(doc: IngestDocument, resolve: Resolve): WritePlan['relations'] {
+  const relations = new Map<string, WritePlan['relations'][number]>();
+  for (const r of doc.relations) {
+    const from = resolve(r.from);
+    const to = resolve(r.to);
+    relations.set(`${from}|${r.type}|${to}`, {
+      from,
+      type: r.type,
+      to,
+      role: r.role ?? null,
+      confidence: r.confidence ?? null,
+    });
+  }
+  return [...relations.values()];
+}
+
+/** A document entity resolved under another slug keeps its name as an alias of the existing one. */
+function planEntities(doc: IngestDocument, resolve: Resolve): WritePlan['entities'] {
+  return doc.entities.map((e) => {
+    const slug = resolve(e.slug);
+    const ownsName = slug === e.slug;
+    const aliases = ownsName ? e.aliases : [e.name, ...e.aliases];
+    return {
+      slug,
+      kind: e.kind,
+      ownsName,
+      name: e.name,
+      nameKey: nameKey(e.name),
+      aliases,
+      aliasKeys: [...new Set(aliases.map(nameKey))],
+      description: e.description ?? null,
+      wikidataId: e.wikidataId ?? null,
+      startsOn: e.startsOn ?? null,
+      endsOn: e.endsOn ?? null,
+      releasedOn: e.releasedOn ?? null,
+      confidence: e.confidence ?? null,
+    };
+  });
+}

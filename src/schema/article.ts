@@ -1,0 +1,74 @@
+import { countArticles, listArticles } from '../db/articles.js';
+import { builder } from './builder.js';
+import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
+import {
+  ArticleConnection,
+  ArticleRef,
+  EntityRef,
+  OrganizationRef,
+  PersonRef,
+  StatementConnection,
+} from './refs.js';
+
+builder.node(ArticleRef, {
+  description: 'A news article, decomposed into the statements it reports and the entities it mentions.',
+  id: { resolve: (article) => article.slug },
+  isTypeOf: (value) => (value as { nodeType?: string }).nodeType === 'Article',
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable key of the article.' }),
+    title: t.exposeString('title', { description: 'Headline, in the article language.' }),
+    url: t.exposeString('url', { description: 'Where the article is published.' }),
+    language: t.exposeString('language', { description: 'ISO 639-1 code of the article.' }),
+    publishedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Publication day; null when it is not known.',
+      resolve: (article) => article.publishedOn,
+    }),
+    section: t.exposeString('section', { nullable: true, description: 'Section or rubric of the outlet.' }),
+    outlet: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The publication that published it.',
+      resolve: (article, _args, ctx) => ctx.loaders.outlet.load(article.slug),
+    }),
+    authors: t.field({
+      type: [PersonRef],
+      description: 'Authors, in byline order.',
+      resolve: (article, _args, ctx) => ctx.loaders.authors.load(article.slug),
+    }),
+    statements: t.field({
+      type: StatementConnection,
+      description: 'Statements the article reports, newest first.',
+      args: pageArgs,
+      complexity: connectionCost,
+      resolve: (article, args, ctx) => listPage('statementsInArticle', article.slug, args, ctx),
+    }),
+    mentions: t.field({
+      type: [EntityRef],
+      description: 'Entities the article names, by kind and name.',
+      complexity: { field: 1, multiplier: 20 },
+      resolve: (article, _args, ctx) => ctx.loaders.mentions.load(article.slug),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: 'An article by slug; null when no article has it.',
+    args: { slug: t.arg.string({ required: true, description: 'The article slug.' }) },
+    resolve: (_root, args, ctx) => ctx.loaders.article.load(args.slug),
+  }),
+  articles: t.field({
+    type: ArticleConnection,
+    description: 'All articles, newest first (unknown dates last).',
+    args: pageArgs,
+    complexity: connectionCost,
+    resolve: async (_root, args, ctx) => {
+      const request = pageRequest(args);
+      return toConnection(await listArticles(ctx.graph, request), request, () => countArticles(ctx.graph));
+    },
+  }),
+}));
