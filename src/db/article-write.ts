@@ -1,4 +1,4 @@
-import { RELATION_TYPE_NAMES, type RelationType } from '../domain/vocabulary.js';
+import { CHANGE_REL, LABEL, RELATION_TYPE_NAMES, type RelationType } from '../domain/vocabulary.js';
 import type { WritePlan } from '../domain/write-plan.js';
 import type { Graph, Params, Row, Tx } from './graph.js';
 
@@ -55,12 +55,18 @@ MATCH (s:Statement {id: id})
 WHERE NOT EXISTS { ()-[:REPORTS]->(s) }
 DETACH DELETE s`;
 
+// An entity with recorded changes was curated by a person: it stays even when no article mentions it.
+// (Its CHANGES relationships already keep it connected; spelled out so a narrower rule cannot lose it.)
 const DROP_ORPHAN_ENTITIES = `
 UNWIND $slugs AS slug
 MATCH (e:Entity {slug: slug})
 WHERE NOT slug IN $keep AND NOT EXISTS { (e)--() }
+  AND NOT EXISTS { (e)<-[:${CHANGE_REL.CHANGES}]-(:${LABEL.ENTITY_CHANGE}) }
 DELETE e`;
 
+// Curated facts are only filled where missing, never replaced (the plan lists what differed as
+// conflicts; updateEntity changes them). Aliases only grow. Confidence qualifies the identification in
+// the latest document and is not a curated fact, so a document's value still wins.
 const UPSERT_ENTITIES = `
 UNWIND $rows AS row
 MERGE (n:Entity {slug: row.slug})
@@ -71,15 +77,15 @@ FOREACH (_ IN CASE WHEN row.kind = 'AI_MODEL' THEN [1] ELSE [] END | SET n:AIMod
 FOREACH (_ IN CASE WHEN row.kind = 'EVENT' THEN [1] ELSE [] END | SET n:Event)
 FOREACH (_ IN CASE WHEN row.kind = 'PLACE' THEN [1] ELSE [] END | SET n:Place)
 FOREACH (_ IN CASE WHEN row.kind = 'TOPIC' THEN [1] ELSE [] END | SET n:Topic)
-SET n.name = CASE WHEN row.ownsName OR n.name IS NULL THEN row.name ELSE n.name END,
-    n.description = coalesce(row.description, n.description),
-    n.wikidataId = coalesce(row.wikidataId, n.wikidataId),
-    n.startsOn = coalesce(date(row.startsOn), n.startsOn),
-    n.endsOn = coalesce(date(row.endsOn), n.endsOn),
-    n.releasedOn = coalesce(date(row.releasedOn), n.releasedOn),
+SET n.name = coalesce(n.name, row.name),
+    n.description = coalesce(n.description, row.description),
+    n.wikidataId = coalesce(n.wikidataId, row.wikidataId),
+    n.startsOn = coalesce(n.startsOn, date(row.startsOn)),
+    n.endsOn = coalesce(n.endsOn, date(row.endsOn)),
+    n.releasedOn = coalesce(n.releasedOn, date(row.releasedOn)),
     n.confidence = coalesce(row.confidence, n.confidence)
 WITH n, row
-SET n.nameKey = CASE WHEN row.ownsName OR n.nameKey IS NULL THEN row.nameKey ELSE n.nameKey END,
+SET n.nameKey = coalesce(n.nameKey, row.nameKey),
     n.aliases = reduce(acc = n.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
     n.aliasKeys = reduce(acc = coalesce(n.aliasKeys, []), k IN row.aliasKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)
 SET n.aliasText = reduce(acc = '', x IN n.aliases | acc + x + ' | ')`;
@@ -256,7 +262,10 @@ export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = 
 
 const DELETE_ARTICLE = 'MATCH (a:Article {slug: $slug}) DETACH DELETE a';
 
-/** Removes an article and everything only it supported. Returns false when there was no such article. */
+/**
+ * Removes an article and everything only it supported. Entities keep their curated facts (nothing
+ * here writes an entity property), and curated entities stay. Returns false when there was no such article.
+ */
 export function removeArticle(graph: Graph, slug: string): Promise<boolean> {
   return graph.writeTransaction(async (tx) => {
     const step = stepper(tx, slug, {});

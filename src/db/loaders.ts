@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { type ChangeRecord, entityHistories } from './curation.js';
 import type { Graph } from './graph.js';
 import { countLists, fetchPages, type ListItem, type ListName } from './lists.js';
 import {
@@ -70,6 +71,19 @@ function loadMany<T>(graph: Graph, cypher: string, map: (row: unknown) => T) {
   });
 }
 
+/** Entity histories, batched per page size (one loader for each `first` asked for in the request). */
+function loadHistories(graph: Graph) {
+  const byFirst = new Map<number, DataLoader<string, ChangeRecord[]>>();
+  return (slug: string, first: number): Promise<ChangeRecord[]> => {
+    let loader = byFirst.get(first);
+    if (!loader) {
+      loader = new DataLoader((slugs) => entityHistories(graph, slugs, first));
+      byFirst.set(first, loader);
+    }
+    return loader.load(slug);
+  };
+}
+
 export interface Affiliation {
   organization: EntityRecord;
   role: string | null;
@@ -105,6 +119,8 @@ export function createLoaders(graph: Graph) {
       const r = row as { organization: unknown; role: unknown };
       return { organization: toEntity(r.organization), role: r.role === null ? null : String(r.role) };
     }),
+    /** The newest `first` recorded changes of an entity's curated facts, newest first. */
+    history: loadHistories(graph),
 
     /** A page of a list for one parent; pages of the same list and size are fetched together. */
     page<L extends ListName>(

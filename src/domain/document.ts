@@ -29,6 +29,10 @@ const languageSchema = z
   .refine((code) => ISO_639_1.has(code), 'must be an ISO 639-1 code such as "de" or "en"');
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** A trimmed, non-empty text of at most `max` characters (also for entity patches). */
+export const textSchema = text;
+
+export const wikidataIdSchema = z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as "Q95"');
 
 const entitySchema = z
   .object({
@@ -37,10 +41,7 @@ const entitySchema = z
     name: text(300),
     aliases: z.array(text(300)).max(50).default([]),
     description: text(2000).optional(),
-    wikidataId: z
-      .string()
-      .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as "Q95"')
-      .optional(),
+    wikidataId: wikidataIdSchema.optional(),
     startsOn: dateSchema.optional(),
     endsOn: dateSchema.optional(),
     releasedOn: dateSchema.optional(),
@@ -77,6 +78,35 @@ const statementSchema = z
   })
   .strict();
 
+/**
+ * What a draft leaves for the person reviewing it. `todo`: things to fill in before the document may
+ * be ingested (ingest refuses open items). `unsure`: guesses with their confidence and where in the
+ * text they came from, for the reviewer only; the write ignores them, so only their shape is checked.
+ */
+const reviewSchema = z
+  .object({
+    todo: z
+      .array(z.object({ path: z.string().max(500), message: text(2000) }).strict())
+      .max(2000)
+      .default([]),
+    unsure: z
+      .array(
+        z
+          .object({
+            path: z.string().max(500),
+            what: z.string().max(2000),
+            confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+            start: z.number().int().min(0),
+            end: z.number().int().min(0),
+            reason: z.string().max(2000).nullish(),
+          })
+          .strict(),
+      )
+      .max(5000)
+      .default([]),
+  })
+  .strict();
+
 export const documentSchema = z
   .object({
     article: z
@@ -94,6 +124,7 @@ export const documentSchema = z
     entities: z.array(entitySchema).max(2000).default([]),
     relations: z.array(relationSchema).max(5000).default([]),
     statements: z.array(statementSchema).max(2000).default([]),
+    review: reviewSchema.optional(),
   })
   .strict();
 

@@ -30,6 +30,11 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** The aliases as one text for the entity full-text index; the ingest write builds the same in Cypher. */
+export function aliasText(aliases: readonly string[]): string {
+  return aliases.map((alias) => `${alias} | `).join('');
+}
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A lowercase ASCII kebab-case slug for a name ("Technische Universität München" -> "technische-universitat-munchen"). */

@@ -77,6 +77,8 @@ export const LABEL = {
   STATEMENT: 'Statement',
   ARTICLE: 'Article',
   MIGRATION: 'Migration',
+  /** One recorded change of an entity's curated facts (see updateEntity). */
+  ENTITY_CHANGE: 'EntityChange',
 } as const;
 
 /**
@@ -95,6 +97,11 @@ export const ARTICLE_REL = {
   MENTIONS: 'MENTIONS',
   WRITTEN_BY: 'WRITTEN_BY',
   PUBLISHED_BY: 'PUBLISHED_BY',
+} as const;
+
+/** A change record points at the entity it changed: (:EntityChange)-[:CHANGES]->(:Entity). */
+export const CHANGE_REL = {
+  CHANGES: 'CHANGES',
 } as const;
 
 /** Full-text index names (created in the migrations, queried by search and resolution). */

@@ -1,3 +1,4 @@
+import type { EntityConflict } from './curation.js';
 import type { EntityKind, RelationType } from './vocabulary.js';
 
 /** What the write path needs: the document with every slug resolved to the graph's, and its statements keyed. */
@@ -15,7 +16,10 @@ export interface WritePlan {
   entities: Array<{
     slug: string;
     kind: EntityKind;
-    /** false when the document's entity was resolved to an existing one under another slug: its name becomes an alias. */
+    /**
+     * false when the document's entity was resolved to an existing one under another slug: its name
+     * becomes an alias. The write only fills facts the entity lacks; it never replaces one.
+     */
     ownsName: boolean;
     name: string;
     nameKey: string;
@@ -53,4 +57,6 @@ export interface WritePlan {
   /** Document slug -> graph slug, for entities resolved to an existing entity. */
   resolved: Array<{ slug: string; to: string; by: 'slug' | 'wikidataId' | 'name' }>;
   created: string[];
+  /** Facts the document offered that differ from the graph's: the write keeps the graph's. */
+  conflicts: EntityConflict[];
 }

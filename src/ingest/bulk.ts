@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Graph } from '../db/graph.js';
+import type { EntityConflict } from '../domain/curation.js';
 import type { Problem } from '../domain/errors.js';
 import { InputError } from '../domain/errors.js';
 import { type IngestResult, ingestDocument } from './ingest.js';
@@ -10,10 +11,18 @@ export interface BulkFailure {
   problems: Problem[];
 }
 
+/** A document that went in, but offered other values for curated facts than the graph's (which were kept). */
+export interface BulkConflicts {
+  file: string;
+  conflicts: EntityConflict[];
+}
+
 export interface BulkSummary {
   documents: number;
   ingested: number;
   failed: BulkFailure[];
+  /** Only the ingested documents that had conflicts. */
+  conflicts: BulkConflicts[];
   statements: number;
   seconds: number;
 }
@@ -41,6 +50,7 @@ export async function ingestFiles(
 ): Promise<BulkSummary> {
   const started = performance.now();
   const failed: BulkFailure[] = [];
+  const conflicts: BulkConflicts[] = [];
   let statements = 0;
   let done = 0;
   let next = 0;
@@ -51,6 +61,8 @@ export async function ingestFiles(
       try {
         const result: IngestResult = await ingestDocument(graph, JSON.parse(readFileSync(file, 'utf8')));
         statements += result.statementsCreated + result.statementsReused;
+        if (result.conflicts.length > 0)
+          conflicts.push({ file: basename(file), conflicts: result.conflicts });
       } catch (error) {
         ok = false;
         failed.push({
@@ -70,6 +82,7 @@ export async function ingestFiles(
     documents: files.length,
     ingested: files.length - failed.length,
     failed,
+    conflicts,
     statements,
     seconds: (performance.now() - started) / 1000,
   };

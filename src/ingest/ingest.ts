@@ -14,6 +14,8 @@ export interface IngestResult {
   statementsReused: number;
   relations: number;
   mentions: number;
+  /** Curated facts the document offered with another value than the graph's: the graph's were kept. */
+  conflicts: WritePlan['conflicts'];
 }
 
 /** Validates, resolves and writes one document; throws InputError (nothing written) when it is refused. */
@@ -34,5 +36,6 @@ export async function ingestDocument(
     statementsReused: written.statementsReused,
     relations: plan.relations.length,
     mentions: plan.mentions.length,
+    conflicts: plan.conflicts,
   };
 }

@@ -7,6 +7,8 @@ export interface Context {
   loaders: Loaders;
   /** True when the request carried the write token. */
   canWrite: boolean;
+  /** Label of the write token the request carried ("write" for API_TOKEN), recorded with changes; null without one. */
+  writer: string | null;
   /** Depth and cost limits for this request's operation. */
   limits: { maxDepth: number; maxCost: number };
 }

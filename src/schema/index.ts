@@ -12,6 +12,7 @@ import './statement.js';
 import './article.js';
 import './node.js';
 import './ingest.js';
+import './curation.js';
 import './extract.js';
 import './search.js';
 import './paths.js';

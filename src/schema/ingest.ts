@@ -78,6 +78,44 @@ const StatementInput = builder.inputType('StatementInput', {
   }),
 });
 
+const ReviewTodoInput = builder.inputType('ReviewTodoInput', {
+  description:
+    'Something a draft leaves for a person to fill in. Ingest refuses a document while any is open.',
+  fields: (t) => ({
+    path: t.string({ required: true, description: 'Where in the document, e.g. "statements.0.speaker".' }),
+    message: t.string({ required: true, description: 'What to fill in there.' }),
+  }),
+});
+
+const ReviewUnsureInput = builder.inputType('ReviewUnsureInput', {
+  description: "A draft's guess for the reviewer to check. Informational: the write ignores it.",
+  fields: (t) => ({
+    path: t.string({ required: true, description: 'Where in the document the guess is.' }),
+    what: t.string({ required: true, description: 'What was guessed.' }),
+    confidence: t.float({ required: true, description: 'How sure the draft is, from 0 to 1.' }),
+    start: t.int({
+      required: true,
+      description: 'Character offset in the source text where the evidence starts.',
+    }),
+    end: t.int({
+      required: true,
+      description: 'Character offset in the source text where the evidence ends.',
+    }),
+    reason: t.string({ description: 'Why it is unsure.' }),
+  }),
+});
+
+const ReviewInput = builder.inputType('ReviewInput', {
+  description: "A draft's review section (see extractArticle).",
+  fields: (t) => ({
+    todo: t.field({
+      type: [ReviewTodoInput],
+      description: 'Open items; must be empty (or left out) for the document to be ingested.',
+    }),
+    unsure: t.field({ type: [ReviewUnsureInput], description: 'Guesses to check; ignored by the write.' }),
+  }),
+});
+
 const ArticleInput = builder.inputType('ArticleInput', {
   description:
     'One decomposed article: the same shape as a JSON file under seed/ and what `npm run ingest` reads.',
@@ -86,6 +124,11 @@ const ArticleInput = builder.inputType('ArticleInput', {
     entities: t.field({ type: [EntityInput], description: 'Entities the document defines.' }),
     relations: t.field({ type: [RelationInput], description: 'Relations the article states.' }),
     statements: t.field({ type: [StatementInput], description: 'Statements the article reports.' }),
+    review: t.field({
+      type: ReviewInput,
+      description:
+        'What a draft leaves for review. A document with open todo items, or with "REPLACE-ME" in any value, is refused.',
+    }),
   }),
 });
 
@@ -95,6 +138,24 @@ const ResolvedEntity = builder.objectRef<IngestResult['resolved'][number]>('Reso
     slug: t.exposeString('slug', { description: 'The slug in the document.' }),
     to: t.exposeString('to', { description: 'The slug of the entity it was resolved to.' }),
     by: t.exposeString('by', { description: 'What matched: slug, wikidataId or name.' }),
+  }),
+});
+
+const EntityConflictRef = builder.objectRef<IngestResult['conflicts'][number]>('EntityConflict').implement({
+  description:
+    'A curated fact the document offered with another value than the graph has. The graph keeps its value (change it with updateEntity).',
+  fields: (t) => ({
+    slug: t.exposeString('slug', { nullable: false, description: 'The slug of the entity in the graph.' }),
+    field: t.exposeString('field', {
+      nullable: false,
+      description:
+        'Which fact: name, description, wikidataId, startsOn, endsOn or releasedOn. (A different kind is refused as a problem instead.)',
+    }),
+    kept: t.exposeString('kept', { nullable: false, description: "The graph's value, which stays." }),
+    offered: t.exposeString('offered', {
+      nullable: false,
+      description: "The document's value, which was not written.",
+    }),
   }),
 });
 
@@ -127,6 +188,13 @@ const IngestPayload = builder.objectRef<IngestResult>('IngestArticlePayload').im
     }),
     relations: t.exposeInt('relations', { description: 'Relations the article states.' }),
     mentions: t.exposeInt('mentions', { description: 'Entities the article mentions.' }),
+    conflicts: t.field({
+      type: [EntityConflictRef],
+      nullable: false,
+      description:
+        'Facts of existing entities the document offered with other values: the graph kept its own. Missing facts were filled and aliases added without conflict.',
+      resolve: (r) => r.conflicts,
+    }),
   }),
 });
 
@@ -134,7 +202,7 @@ builder.mutationField('ingestArticle', (t) =>
   t.field({
     type: IngestPayload,
     description:
-      'Adds or replaces one decomposed article. All or nothing, and idempotent: the same document twice leaves the graph as one ingest left it. A refused document (BAD_USER_INPUT lists every problem) changes nothing.',
+      'Adds or replaces one decomposed article. All or nothing, and idempotent: the same document twice leaves the graph as one ingest left it. Existing entities only gain missing facts and aliases; differing facts are kept and listed in conflicts. A refused document (BAD_USER_INPUT lists every problem, including open review items and placeholders) changes nothing.',
     args: { input: t.arg({ type: ArticleInput, required: true, description: 'The document.' }) },
     resolve: (_root, args, ctx) => {
       if (!ctx.canWrite) throw new UnauthenticatedError();
@@ -146,7 +214,7 @@ builder.mutationField('ingestArticle', (t) =>
 builder.mutationField('removeArticle', (t) =>
   t.boolean({
     description:
-      'Removes an article, and the statements, relations and entities that only it supported. True when it existed; false changes nothing.',
+      'Removes an article, and the statements, relations and entities that only it supported. Entities keep their curated facts, and an entity with a history (changed through updateEntity) is never removed. True when it existed; false changes nothing.',
     args: { slug: t.arg.string({ required: true, description: 'The article slug.' }) },
     resolve: (_root, args, ctx) => {
       if (!ctx.canWrite) throw new UnauthenticatedError();

@@ -1,15 +1,26 @@
+import type { CuratedFacts } from '../../domain/curation.js';
 import type { IngestDocument } from '../../domain/document.js';
 import { nameKey, statementId } from '../../domain/normalise.js';
 import type { WritePlan } from '../../domain/write-plan.js';
+import { findConflicts } from './conflicts.js';
 
 type Resolve = (slug: string) => string;
 
-/** Step 5: the write plan, every slug replaced by the graph's; pure, so it is tested without Neo4j. */
-export function buildPlan(doc: IngestDocument, resolved: WritePlan['resolved']): WritePlan {
+/**
+ * Step 5: the write plan, every slug replaced by the graph's, with the conflicts between the document
+ * and the curated facts of `existing` (by graph slug); pure, so it is tested without Neo4j. The
+ * document's `review` section is for people only and plays no part.
+ */
+export function buildPlan(
+  doc: IngestDocument,
+  resolved: WritePlan['resolved'],
+  existing: ReadonlyMap<string, CuratedFacts> = new Map(),
+): WritePlan {
   const finalSlug = new Map(resolved.map((r) => [r.slug, r.to]));
   const resolve: Resolve = (slug) => finalSlug.get(slug) ?? slug;
   const statements = planStatements(doc, resolve);
   const reusedSlugs = new Set(resolved.map((r) => r.slug));
+  const entities = planEntities(doc, resolve);
   return {
     article: {
       slug: doc.article.slug,
@@ -21,12 +32,13 @@ export function buildPlan(doc: IngestDocument, resolved: WritePlan['resolved']):
       outlet: doc.article.outlet ? resolve(doc.article.outlet) : null,
       authors: [...new Set(doc.article.authors.map(resolve))],
     },
-    entities: planEntities(doc, resolve),
+    entities,
     mentions: planMentions(doc, statements, resolve),
     relations: planRelations(doc, resolve),
     statements,
     resolved,
     created: doc.entities.filter((e) => !reusedSlugs.has(e.slug)).map((e) => e.slug),
+    conflicts: findConflicts(entities, existing),
   };
 }
 

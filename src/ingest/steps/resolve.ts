@@ -1,5 +1,6 @@
 import type { Graph } from '../../db/graph.js';
 import { type Candidate, findCandidates } from '../../db/resolution.js';
+import type { CuratedFacts } from '../../domain/curation.js';
 import type { EntityInput, IngestDocument } from '../../domain/document.js';
 import type { Problem } from '../../domain/errors.js';
 import { nameKey } from '../../domain/normalise.js';
@@ -7,12 +8,18 @@ import type { WritePlan } from '../../domain/write-plan.js';
 
 export type Resolution = WritePlan['resolved'][number];
 
+export interface Resolved {
+  resolved: Resolution[];
+  /** Curated facts of the existing entities the document's resolved to, by graph slug. */
+  existing: Map<string, CuratedFacts>;
+}
+
 /** Step 3: each defined entity matched to an existing one (by slug, Wikidata id, name or alias), or new. */
 export async function resolveEntities(
   graph: Graph,
   doc: IngestDocument,
   problems: Problem[],
-): Promise<Resolution[]> {
+): Promise<Resolved> {
   const candidates = await findCandidates(
     graph,
     doc.entities.map((e) => ({
@@ -23,6 +30,7 @@ export async function resolveEntities(
     })),
   );
   const resolved: Resolution[] = [];
+  const existing = new Map<string, CuratedFacts>();
   candidates.forEach((candidate, i) => {
     const entity = doc.entities[i];
     if (!entity) return;
@@ -31,9 +39,10 @@ export async function resolveEntities(
     else {
       const match = matchOf(entity, candidate);
       if (match) resolved.push(match);
+      if (match && candidate.existing?.slug === match.to) existing.set(match.to, candidate.existing);
     }
   });
-  return resolved;
+  return { resolved, existing };
 }
 
 function kindProblem(entity: EntityInput, c: Candidate): { field: string; message: string } | null {
