@@ -1,13 +1,30 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MANIFEST_PATH, operationHash } from '../src/plugins/persisted.js';
+import { parseCli, usageError } from './lib/cli.js';
 
-/**
- * npm run persisted:build [-- DIR ...]: builds persisted/manifest.json (sha256 of the text -> text)
- * from the .graphql files of the given folders (default: examples/, the GraphiQL examples).
- */
-const dirs =
-  process.argv.slice(2).length > 0 ? process.argv.slice(2) : [join(import.meta.dirname, '..', 'examples')];
+const USAGE = `
+usage: npm run persisted:build [-- DIR ...]
+
+Builds persisted/manifest.json (sha256 of each operation's text -> the text) from the .graphql
+files of the given folders, for PERSISTED_ONLY=true. Needs no database.
+
+arguments:
+  DIR ...      folders of .graphql operations (default: examples/, the GraphiQL examples)
+  -h, --help   print this text
+
+output: nothing on stdout (the manifest is the file); what was written on stderr.
+
+environment: none.
+
+exit codes: 0 written, 1 failed, 2 wrong arguments.
+`;
+
+const { positionals } = parseCli(USAGE, {});
+const dirs = positionals.length > 0 ? positionals : [join(import.meta.dirname, '..', 'examples')];
+const missing = dirs.filter((dir) => !existsSync(dir));
+if (missing.length > 0) usageError(USAGE, `no such folder: ${missing.join(', ')}`);
+
 const manifest: Record<string, string> = {};
 for (const dir of dirs) {
   for (const file of readdirSync(dir)
@@ -19,4 +36,4 @@ for (const dir of dirs) {
 }
 mkdirSync(dirname(MANIFEST_PATH), { recursive: true });
 writeFileSync(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`wrote ${Object.keys(manifest).length} operations to ${MANIFEST_PATH}`);
+console.error(`wrote ${Object.keys(manifest).length} operations to ${MANIFEST_PATH}`);

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureBuilt } from './build.js';
+import { removeServerRecord, writeServerRecord } from './server-record.js';
 
 export interface LocalNeo4jOptions {
   dataDir: string;
@@ -87,22 +88,13 @@ async function verifyConnectivity(uri: string, deadline: number): Promise<void> 
   }
 }
 
-/**
- * Starts a real Neo4j Community server (tools/neo4j) as a child JVM and resolves once the driver
- * can talk to it. The JVM stops with `stop()`, when this process exits, and when its stdin closes.
- */
-export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const log = options.log ?? (() => {});
-  if (!(await isPortFree(options.boltPort))) {
-    throw new Error(
-      `Port ${options.boltPort} on 127.0.0.1 is already in use, so the bundled Neo4j cannot listen there. ` +
-        'Stop whatever holds it, set LOCAL_NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that server.',
-    );
-  }
-  const classpath = ensureBuilt(undefined, log);
-  const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+interface Jvm {
+  child: ChildProcess;
+  lastLines: string[];
+  ready: () => boolean;
+}
 
+function spawnJvm(options: LocalNeo4jOptions, classpath: string, dataDir: string): Jvm {
   const child = spawn(
     'java',
     [
@@ -130,40 +122,82 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
   child.stdout?.on('data', remember);
   child.stderr?.on('data', remember);
+  return { child, lastLines, ready: () => ready };
+}
 
-  const killOnExit = () => child.kill('SIGTERM');
+/** Resolves when the JVM prints READY; fails when it exits first or the deadline passes. */
+function waitForReady({ child, lastLines, ready }: Jvm, deadline: number): Promise<void> {
+  return new Promise<void>((done, fail) => {
+    const poll = setInterval(() => {
+      if (ready()) finish();
+      else if (child.exitCode !== null || child.signalCode !== null)
+        finish(`the JVM exited (${child.exitCode ?? child.signalCode})`);
+      else if (Date.now() > deadline) finish('timed out waiting for Bolt');
+    }, 100);
+    const finish = (reason?: string) => {
+      clearInterval(poll);
+      if (reason) fail(new StartError(reason, lastLines));
+      else done();
+    };
+    child.once('error', (error) => finish(error.message));
+  });
+}
+
+/**
+ * Starts a real Neo4j Community server (tools/neo4j) as a child JVM and resolves once the driver
+ * can talk to it. The JVM stops with `stop()`, when this process exits, and when its stdin closes.
+ * While it runs, `<dataDir>/server.json` says where it listens, so other processes can attach.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  if (!(await isPortFree(options.boltPort))) {
+    throw new Error(
+      `Port ${options.boltPort} on 127.0.0.1 is already in use, so the bundled Neo4j cannot listen there. ` +
+        'Stop whatever holds it, set LOCAL_NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that server.',
+    );
+  }
+  const classpath = ensureBuilt(undefined, log);
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const jvm = spawnJvm(options, classpath, dataDir);
+  const { child } = jvm;
+  const pid = child.pid ?? -1;
+  // Only this JVM's record: another server may have taken the folder over since.
+  const forget = () => removeServerRecord(dataDir, pid);
+  const killOnExit = () => {
+    forget();
+    child.kill('SIGTERM');
+  };
   process.once('exit', killOnExit);
+  child.once('exit', forget);
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
   try {
-    await new Promise<void>((done, fail) => {
-      const poll = setInterval(() => {
-        if (ready) finish();
-        else if (child.exitCode !== null || child.signalCode !== null)
-          finish(`the JVM exited (${child.exitCode ?? child.signalCode})`);
-        else if (Date.now() > deadline) finish('timed out waiting for Bolt');
-      }, 100);
-      const finish = (reason?: string) => {
-        clearInterval(poll);
-        if (reason) fail(new StartError(reason, lastLines));
-        else done();
-      };
-      child.once('error', (error) => finish(error.message));
-    });
+    await waitForReady(jvm, deadline);
     await verifyConnectivity(uri, deadline);
   } catch (error) {
     child.kill('SIGKILL');
     process.removeListener('exit', killOnExit);
-    throw error instanceof StartError ? error : new StartError(String(error), lastLines);
+    throw error instanceof StartError ? error : new StartError(String(error), jvm.lastLines);
   }
-  log(`Bundled Neo4j is up at ${uri} (data in ${dataDir}, pid ${child.pid}).`);
+  try {
+    const startedAt = new Date().toISOString();
+    writeServerRecord(dataDir, { pid, ownerPid: process.pid, boltPort: options.boltPort, uri, startedAt });
+  } catch (error) {
+    // Only others' attaching depends on the record; this process can use its server without it.
+    log(`could not write ${dataDir}/server.json, so other processes will not attach: ${String(error)}`);
+  }
+  log(`started a bundled Neo4j (pid ${pid}) at ${uri} (data in ${dataDir})`);
 
   return {
     uri,
-    pid: child.pid ?? -1,
+    pid,
     async stop() {
       process.removeListener('exit', killOnExit);
+      // First, so that nobody attaches to a server on its way down.
+      forget();
       child.kill('SIGTERM');
       if (!(await waitForExit(child, 30_000))) {
         child.kill('SIGKILL');

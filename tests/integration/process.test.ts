@@ -1,51 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startLocalNeo4j } from '../../src/local-neo4j/server.js';
+import { alive, ROOT, type Started, npmStart as startNpm, waitFor } from './processes.js';
 
 /** `npm start` as a user runs it, with its own data folder and ports. */
-const ROOT = join(import.meta.dirname, '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'news-graph-process-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
 function npmStart(env: Record<string, string>): Started {
-  let output = '';
-  const child = spawn('npm', ['start'], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', LOCAL_NEO4J_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(started: Started, pattern: RegExp, ms = 120_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!pattern.test(started.output())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${started.output()}`);
-    if (started.child.exitCode !== null) throw new Error(`exited early:\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return startNpm({ NEO4J_URI: '', LOCAL_NEO4J_DIR: dataDir, ...env });
 }
 
 async function articleCount(port: number): Promise<number> {
