@@ -1,5 +1,5 @@
 import { knownEntities } from '../db/entities.js';
-import { InputError } from '../domain/errors.js';
+import { InputError, UnauthenticatedError } from '../domain/errors.js';
 import { type DraftMention, type DraftQuote, draftDocument, extractDraft } from '../ingest/extract.js';
 import { builder } from './builder.js';
 
@@ -21,7 +21,18 @@ const DraftQuoteRef = builder.objectRef<DraftQuote>('DraftQuote').implement({
       nullable: true,
       description: 'The reporting verb that tied quote and speaker.',
     }),
-    offset: t.exposeInt('offset', { description: 'Character offset of the quote in the text.' }),
+    offset: t.exposeInt('offset', {
+      description: 'Character offset of the quote (its opening mark) in the text.',
+    }),
+    end: t.exposeInt('end', { description: 'Character offset just after the closing mark.' }),
+    confidence: t.exposeFloat('confidence', {
+      description:
+        'How sure the attribution is, 0 to 1: a reporting verb with a name scores high, a continued quote lower.',
+    }),
+    reason: t.exposeString('reason', { description: 'Why this speaker: the cue or the rule that decided.' }),
+    about: t.exposeStringList('about', {
+      description: 'Slugs of the models, organizations and topics named in the quote or its sentence.',
+    }),
   }),
 });
 
@@ -33,6 +44,12 @@ const DraftMentionRef = builder.objectRef<DraftMention>('DraftMention').implemen
     kind: t.exposeString('kind', { nullable: true, description: 'Entity kind when known.' }),
     known: t.exposeBoolean('known', { description: 'False for names the graph does not know yet.' }),
     count: t.exposeInt('count', { description: 'How often it occurs.' }),
+    offset: t.exposeInt('offset', { description: 'Character offset of its first occurrence.' }),
+    confidence: t.exposeFloat('confidence', { description: 'How sure the kind is, 0 to 1.' }),
+    evidence: t.exposeString('evidence', {
+      description:
+        'What the kind rests on: a first name, a role, an organization word, the dateline, a place list.',
+    }),
   }),
 });
 
@@ -58,7 +75,7 @@ const ArticleDraftRef = builder
       }),
       document: t.exposeString('document', {
         description:
-          'A proposed ingest document (JSON) with the attributed quotes; complete and check it before ingesting.',
+          'A proposed ingest document (JSON): known entities as mentions, new names with kinds, attributed quotes as statements, and a `review` section: `todo` (what a person must fill in; ingest refuses the document until it is empty) and `unsure` (every guess with its confidence and character offsets, least sure first).',
       }),
     }),
   });
@@ -77,6 +94,9 @@ builder.queryField('extractArticle', (t) =>
     },
     complexity: 50,
     resolve: async (_root, args, ctx) => {
+      // Extraction reads the whole graph's names and costs CPU in proportion to the text: writers only.
+      if (!ctx.canWrite)
+        throw new UnauthenticatedError('extractArticle needs "Authorization: Bearer <API_TOKEN>".');
       if (args.text.length > MAX_TEXT)
         throw InputError.single('text', `must be at most ${MAX_TEXT} characters`);
       if (args.language && !['de', 'en'].includes(args.language))

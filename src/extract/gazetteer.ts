@@ -1,0 +1,151 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Place names and first names from maintained packages, loaded once on first use: countries in
+ * English and German (world-countries), cities and their provinces (city-timezones), first names
+ * with their gender in six languages (gender-detection-from-name).
+ */
+
+const require = createRequire(import.meta.url);
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  translations: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { m: string; f: string }>;
+}
+interface City {
+  city: string;
+  city_ascii: string;
+  province: string;
+}
+
+/** Regions that no country or city list holds. */
+const REGIONS = [
+  'Europa',
+  'Europe',
+  'Asien',
+  'Asia',
+  'Afrika',
+  'Africa',
+  'Nordamerika',
+  'North America',
+  'Südamerika',
+  'South America',
+  'Lateinamerika',
+  'Latin America',
+  'Ozeanien',
+  'Oceania',
+  'Nahost',
+  'Middle East',
+  'Silicon Valley',
+  'Skandinavien',
+  'Scandinavia',
+  'Bayern',
+  'Sachsen',
+  'Hessen',
+  'Brandenburg',
+  'Baden-Württemberg',
+  'Nordrhein-Westfalen',
+  'Niedersachsen',
+  'Thüringen',
+  'Rheinland-Pfalz',
+  'Schleswig-Holstein',
+  'Mecklenburg-Vorpommern',
+  'Sachsen-Anhalt',
+  'Saarland',
+  'Ruhrgebiet',
+  'Köln',
+  'Wien',
+  'Zürich',
+  'Genf',
+  'Brüssel',
+  'Mailand',
+  'Rom',
+  'Warschau',
+  'Prag',
+  'Kopenhagen',
+  'Moskau',
+  'Peking',
+  'Neu-Delhi',
+  'Lissabon',
+  'Athen',
+  'Den Haag',
+  'Straßburg',
+  'Luxemburg',
+  'England',
+  'Scotland',
+  'Wales',
+  'Britain',
+  'Great Britain',
+  'Northern Ireland',
+  'Schottland',
+  'Normandy',
+  'Normandie',
+  'Bavaria',
+  'Catalonia',
+  'Katalonien',
+  'Flanders',
+  'Flandern',
+];
+
+let places: Set<string> | null = null;
+/** Countries and regions only: names that are places even at the start of a sentence. */
+let regions: Set<string> | null = null;
+let demonyms: Set<string> | null = null;
+
+function load(): void {
+  const countries = require('world-countries') as Country[];
+  const cities = (require('city-timezones') as { cityMapping: City[] }).cityMapping;
+  places = new Set<string>(REGIONS);
+  regions = new Set<string>(REGIONS);
+  demonyms = new Set<string>();
+  for (const c of countries) {
+    places.add(c.name.common);
+    regions.add(c.name.common);
+    const de = c.translations.deu?.common;
+    if (de) {
+      places.add(de);
+      regions.add(de);
+    }
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^\p{Lu}/u.test(alt)) places.add(alt);
+    // English demonyms only: the French ones ("Italien") are German country names.
+    const d = c.demonyms?.eng;
+    if (d) {
+      demonyms.add(d.m);
+      demonyms.add(d.f);
+    }
+  }
+  for (const c of cities) {
+    places.add(c.city);
+    places.add(c.city_ascii);
+    if (c.province && !/\d/.test(c.province)) places.add(c.province);
+  }
+}
+
+/** True for a country, region, province or city name (as written, case matters). */
+export function isPlace(name: string): boolean {
+  if (!places) load();
+  return places?.has(name) ?? false;
+}
+
+/** A country or region (not a city): a place even where a sentence starts. */
+export function isRegion(name: string): boolean {
+  if (!regions) load();
+  return regions?.has(name) ?? false;
+}
+
+/** "German", "American": adjectives of nationality, never names here. */
+export function isDemonym(word: string): boolean {
+  if (!demonyms) load();
+  return demonyms?.has(word) ?? false;
+}
+
+let genders: ((name: string, lang?: string) => string) | null = null;
+
+/** The gender a first name usually has, or null when it is not a known first name. */
+export function firstNameGender(name: string): 'male' | 'female' | null {
+  genders ??= (require('gender-detection-from-name') as { getGender: typeof genders & {} }).getGender;
+  const gender = genders(name.toLowerCase());
+  return gender === 'male' || gender === 'female' ? gender : null;
+}

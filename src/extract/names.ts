@@ -1,0 +1,433 @@
+import { firstNameGender, isDemonym, isPlace, isRegion } from './gazetteer.js';
+import {
+  DE_DETERMINERS,
+  DE_INSTITUTION,
+  DESCRIPTORS,
+  EVENT_HEADS,
+  type Lang,
+  MODEL_CUES,
+  NOT_NAMES,
+  ORG_CUES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  OUTLETS,
+  PARTIES,
+  PLACE_HEADS,
+  ROLE_WORDS,
+} from './lexicon.js';
+import type { Span, Token } from './text.js';
+
+/**
+ * Names the graph does not know: runs of capitalised words, cleaned of titles, roles and descriptive
+ * nouns, with a kind from evidence (a first name, a role before it, an organization or event word, a
+ * place list, the dateline). In German every noun is capitalised, so a name needs more evidence there.
+ */
+
+export type Kind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'AI_MODEL' | 'EVENT';
+
+export interface NameMention {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface NewName {
+  key: string;
+  name: string;
+  kind: Kind;
+  gender: 'male' | 'female' | null;
+  start: number;
+  end: number;
+  /** 0..1: how sure the kind is. */
+  confidence: number;
+  evidence: string;
+  mentions: NameMention[];
+}
+
+/** A word joined by hyphens ("Hafen-Start-up", "Eulora-13B"), as one unit. */
+interface Unit {
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  sentenceStart: boolean;
+}
+
+interface Run {
+  units: Unit[];
+  /** The role right before the run ("Informatikerin", "Sen."). */
+  role: string | null;
+  /** The kind a descriptive noun before the run gives ("das Start-up X"). */
+  cue: Kind | null;
+  /** The word right before the run, lower case. */
+  prev: string | null;
+}
+
+export interface NameContext {
+  text: string;
+  tokens: Token[];
+  lang: Lang;
+  /** Known names, the headline and the dateline: no new names there. */
+  blocked: Span[];
+  /** Known places: blocked too, except right after an institution word ("Landgericht Hamburg"). */
+  knownPlaces: Span[];
+  /** Where the body starts after the dateline: the next word starts a sentence. */
+  bodyStart: number;
+}
+
+const CONNECTORS = new Set(['für', 'der', 'des', 'of', 'for', 'and', 'und', 'on', 'the', '&', 'de', 'du']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'da', 'di', 'le', 'la', 'bin', 'al']);
+const lower = (word: string) => word.toLowerCase().replace(/['’](s|d|ll|re|ve|m)$/u, '');
+const lastPart = (unit: string) => lower(unit.split('-').at(-1) ?? unit);
+const capital = (word: string) => /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+const LONG_ROLES = [...ROLE_WORDS].filter((w) => w.length >= 5 && !w.includes('.'));
+
+/** "Informatikerin", "Digitalminister", "Lindenpark-Partnerin": a role, also at the end of a compound. */
+export function isRole(unit: string): boolean {
+  const l = lower(unit);
+  if (ROLE_WORDS.has(l) || ROLE_WORDS.has(lastPart(unit))) return true;
+  return /^\p{Lu}/u.test(unit) && LONG_ROLES.some((role) => l.length > role.length + 2 && l.endsWith(role));
+}
+
+function descriptor(unit: string): Kind | null {
+  const l = lower(unit);
+  if (MODEL_CUES.has(l)) return 'AI_MODEL';
+  if (ORG_CUES.has(l)) return 'ORGANIZATION';
+  return (
+    DESCRIPTORS.find((d) => l === d.ending || (l.length > d.ending.length + 2 && l.endsWith(d.ending)))
+      ?.kind ?? null
+  );
+}
+
+/** German compounds that name institutions: "Landgericht", "Digitalministerium", "Stadtwerke". */
+const DE_ORG_COMPOUND =
+  /\p{Ll}(gericht|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer)$/u;
+
+const orgWord = (w: string) =>
+  DE_ORG_COMPOUND.test(w) ||
+  ORG_HEADS.has(lower(w)) ||
+  ORG_HEADS.has(lastPart(w)) ||
+  ORG_SUFFIXES.has(lower(w));
+const skippable = (unit: string) =>
+  NOT_NAMES.has(lower(unit)) || (isDemonym(unit) && !isPlace(unit)) || /^\d+$/.test(unit);
+
+function units(text: string, tokens: Token[], ctx: NameContext): Array<Unit | null> {
+  const blocked = (offset: number) => ctx.blocked.some((s) => offset >= s.start && offset < s.end);
+  const out: Array<Unit | null> = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i] as Token;
+    let last = first;
+    let j = i + 1;
+    while (j < tokens.length && text.slice(last.end, (tokens[j] as Token).start) === '-') {
+      last = tokens[j] as Token;
+      j += 1;
+    }
+    const word = text.slice(first.start, last.end);
+    const before = text.slice(Math.max(0, first.start - 3), first.start);
+    const sentenceStart =
+      i === 0 ||
+      (tokens[i - 1] as Token).sentence !== first.sentence ||
+      /[„“"«»:]\s*$/.test(before) ||
+      /[.!?]\s+$/.test(text.slice(Math.max(0, first.start - 4), first.start)) ||
+      first.start === ctx.bodyStart;
+    const prevUnit = out.at(-1);
+    const placeInName =
+      prevUnit && orgWord(prevUnit.text) && ctx.knownPlaces.some((p) => p.start === first.start);
+    if (blocked(first.start) && !placeInName) out.push(null);
+    else if (/\p{L}['’]s$/u.test(word) && capital(word) && isPlace(word.replace(/['’]s$/, ''))) {
+      // "Norway's Ministry of Energy": the possessor is a name of its own.
+      const owner = word.replace(/['’]s$/, '');
+      out.push(
+        {
+          text: owner,
+          start: first.start,
+          end: first.start + owner.length,
+          sentence: first.sentence,
+          sentenceStart,
+        },
+        null,
+      );
+    } else if (/-based$/.test(word)) {
+      // "Stockholm-based": the place, without its suffix.
+      const place = word.replace(/-based$/, '');
+      out.push(
+        {
+          text: place,
+          start: first.start,
+          end: first.start + place.length,
+          sentence: first.sentence,
+          sentenceStart: false,
+        },
+        null,
+      );
+    } else
+      out.push({ text: word, start: first.start, end: last.end, sentence: first.sentence, sentenceStart });
+    i = j;
+  }
+  return out;
+}
+
+/** Runs of capitalised units on one line of one sentence, with what stood right before them. */
+function runs(text: string, list: Array<Unit | null>): Run[] {
+  const out: Run[] = [];
+  let current: Unit[] = [];
+  let context: Omit<Run, 'units'> = { role: null, cue: null, prev: null };
+  const flush = () => {
+    if (current.length > 0) out.push({ units: current, ...context });
+    current = [];
+  };
+  list.forEach((unit, k) => {
+    if (!unit) {
+      flush();
+      context = { role: null, cue: null, prev: null };
+      return;
+    }
+    const prev = current.at(-1);
+    const joined =
+      prev && prev.sentence === unit.sentence && /^(?: {1,2}| & )$/.test(text.slice(prev.end, unit.start));
+    if (current.length > 0 && !joined) {
+      flush();
+      context = { role: null, cue: null, prev: null };
+    }
+    const next = list[k + 1];
+    const nextCapital = next && capital(next.text) && next.sentence === unit.sentence;
+    if (capital(unit.text) && !isRole(unit.text)) current.push(unit);
+    else if (current.length > 0 && nextCapital && CONNECTORS.has(lower(unit.text))) current.push(unit);
+    else if (
+      current.length === 1 &&
+      nextCapital &&
+      PARTICLES.has(unit.text) &&
+      (context.role || firstNameGender(current[0]?.text ?? ''))
+    )
+      current.push(unit);
+    else if (current.length > 0 && /^e\.V\.?$/.test(unit.text)) current.push(unit);
+    else {
+      flush();
+      context = {
+        role: isRole(unit.text) ? unit.text : null,
+        cue: descriptor(unit.text),
+        prev: unit.text,
+      };
+    }
+  });
+  flush();
+  return out.flatMap(splitRun);
+}
+
+/**
+ * One run, one name: split before a first name inside it ("Landes Hessen Ralf Steinmetz"), and keep
+ * "of"/"für"/"und" only in organization names ("Institut für Weltwirtschaft", not "Tom Hadley of Kansas").
+ */
+function splitRun(run: Run): Run[] {
+  const organization = run.units.some((u) => orgWord(u.text));
+  const parts: Unit[][] = [[]];
+  run.units.forEach((unit, k) => {
+    const current = parts.at(-1) as Unit[];
+    if (CONNECTORS.has(lower(unit.text)) && !organization) {
+      parts.push([]);
+      return;
+    }
+    const onlyFirstNames = current.every((u) => firstNameGender(u.text));
+    const startsPerson =
+      k > 0 &&
+      !organization &&
+      !onlyFirstNames &&
+      k + 1 < run.units.length &&
+      capital(unit.text) &&
+      firstNameGender(unit.text);
+    if (startsPerson) parts.push([unit]);
+    else current.push(unit);
+  });
+  return parts
+    .filter((units) => units.length > 0)
+    .map((units, k) => (k === 0 ? { ...run, units } : { units, role: null, cue: null, prev: null }));
+}
+
+const DE_NOUN_ENDINGS =
+  /(ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|ment|ling|chen|ität|ie|ik|ei|eien|ern|er|en|e|es|s)$/u;
+const EN_ADJECTIVE = /(ian|ean|ese|ish)$/;
+
+function hasEvidence(unit: Unit): boolean {
+  return (
+    isPlace(unit.text) ||
+    orgWord(unit.text) ||
+    firstNameGender(unit.text) !== null ||
+    /^\p{Lu}{2,6}$/u.test(unit.text) ||
+    /\d/.test(unit.text)
+  );
+}
+
+/** German: a determiner or a (lower-case) adjective before it makes a capitalised word a noun, not a name. */
+function afterArticle(prev: string | null): boolean {
+  return prev !== null && (DE_DETERMINERS.has(prev.toLowerCase()) || /^\p{Ll}.*(e|en|er|es|em)$/u.test(prev));
+}
+
+/** Leading words that are not part of the name: "Auch", "Digitalverband", "des Landes". */
+function trimRun(run: Run, lang: Lang): Run {
+  const units = [...run.units];
+  let { cue, prev, role } = run;
+  if (units.length > 1 && isPlace(units.map((u) => u.text).join(' '))) return run;
+  const organization = units.some((u) => orgWord(u.text) || EVENT_HEADS.has(lower(u.text)));
+  while (units.length > 0) {
+    const first = units[0] as Unit;
+    const kind = descriptor(first.text);
+    // Nouns before a name ("des Landes Hessen"); an organization's name keeps its words.
+    const noun =
+      lang === 'de' &&
+      units.length >= 2 &&
+      !organization &&
+      !hasEvidence(first) &&
+      (afterArticle(prev) || first.sentenceStart);
+    const skip = NOT_NAMES.has(lower(first.text)) || (!organization && skippable(first.text));
+    // A descriptor before a name goes ("Digitalverband Bitkom"), not one before a plain noun ("Bundesverband Bildschaffender").
+    const second = units[1];
+    const nounAfter =
+      second &&
+      units.length === 2 &&
+      lang === 'de' &&
+      !hasEvidence(second) &&
+      DE_NOUN_ENDINGS.test(lower(second.text));
+    if (skip || CONNECTORS.has(lower(first.text)) || (kind && units.length >= 2 && !nounAfter) || noun) {
+      units.shift();
+      cue = kind ?? cue;
+      role = null;
+      prev = first.text;
+      if (units[0]) units[0] = { ...(units[0] as Unit), sentenceStart: false };
+    } else break;
+  }
+  while (units.length > 0 && CONNECTORS.has(lower(units.at(-1)?.text ?? ''))) units.pop();
+  // "Willen der Datahaus GmbH": a noun and its article before an organization's name.
+  if (
+    lang === 'de' &&
+    units.length >= 3 &&
+    /^(der|des)$/.test(units[1]?.text ?? '') &&
+    !orgWord(units[0]?.text ?? '')
+  )
+    units.splice(0, 2);
+  return { units, cue, prev, role };
+}
+
+/** A single capitalised word is a name only with evidence. */
+function singleIsName(text: string, unit: Unit, run: Run, lang: Lang): boolean {
+  const word = unit.text;
+  if (OUTLETS.has(word) || PARTIES.has(word)) return true;
+  if (isPlace(word))
+    return lang === 'de'
+      ? isRegion(word) || !(run.prev && DE_DETERMINERS.has(run.prev.toLowerCase()))
+      : !unit.sentenceStart || isRegion(word);
+  if (/^(KI|AI)$/.test(word)) return false;
+  if (lang === 'de' && DE_INSTITUTION.test(word)) return true;
+  if (run.cue) return true;
+  if (/^\p{Lu}{2,6}$/u.test(word)) return !NOT_NAMES.has(lower(word));
+  if (/\d/.test(word) && /\p{L}/u.test(word) && word.includes('-')) return true;
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return true;
+  if (unit.sentenceStart || word.length < 3) return false;
+  if (lang === 'en') return !EN_ADJECTIVE.test(word);
+  // German: every noun is capitalised; a single unknown word without any evidence is not a name.
+  return false;
+}
+
+interface Guess {
+  kind: Kind;
+  confidence: number;
+  evidence: string;
+  gender: 'male' | 'female' | null;
+}
+
+function kindOf(words: string[], run: Run, lang: Lang): Guess {
+  const name = words.join(' ');
+  const lowered = words.map(lower);
+  const gender = words.length >= 2 ? firstNameGender(words[0] as string) : null;
+  const guess = (kind: Kind, confidence: number, evidence: string): Guess => ({
+    kind,
+    confidence,
+    evidence,
+    gender: kind === 'PERSON' ? gender : null,
+  });
+  if (words.length === 1 && (OUTLETS.has(name) || PARTIES.has(name)))
+    return guess('ORGANIZATION', 0.9, 'outlet or party');
+  if (lowered.some((w) => EVENT_HEADS.has(w)) || run.cue === 'EVENT')
+    return guess('EVENT', 0.8, 'event word');
+  if (words.some(orgWord) || (lang === 'de' && DE_INSTITUTION.test(name)))
+    return guess('ORGANIZATION', 0.9, 'organization word');
+  if (run.cue === 'AI_MODEL' || (words.length === 1 && /\d/.test(name) && /\p{L}/u.test(name)))
+    return guess('AI_MODEL', 0.7, 'model name');
+  if (run.cue === 'ORGANIZATION') return guess('ORGANIZATION', 0.85, 'organization cue');
+  if (isPlace(name) || lowered.some((w) => PLACE_HEADS.has(w))) return guess('PLACE', 0.85, 'place list');
+  if (gender && words.length <= 4) return guess('PERSON', 0.9, 'first name');
+  if (run.role && words.length >= 2) return guess('PERSON', 0.8, `role "${run.role}"`);
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return guess('ORGANIZATION', 0.7, 'acronym');
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    lang === 'en'
+  )
+    return guess('PERSON', 0.5, 'two capitalised words');
+  return guess('ORGANIZATION', 0.4, 'capitalised name');
+}
+
+/** New names with their kinds and every mention, surnames alone resolved to the full name. */
+export function findNewNames(ctx: NameContext): NewName[] {
+  const { text, tokens, lang } = ctx;
+  const found = new Map<string, NewName>();
+  const surnames = new Map<string, string>();
+  let last: { key: string; end: number; kind: Kind } | null = null;
+  for (const raw of runs(text, units(text, tokens, ctx))) {
+    const run = trimRun(raw, lang);
+    if (run.units.length === 0) continue;
+    const first = run.units[0] as Unit;
+    const name = text.slice(first.start, (run.units.at(-1) as Unit).end).replace(/(?:['’]s|['’])$/u, '');
+    const mention = { start: first.start, end: first.start + name.length };
+    // "Hamburger Hafen und Logistik AG (HHLA)": the acronym is another name for what stands before it.
+    const acronym =
+      last?.kind === 'ORGANIZATION' &&
+      /^\p{Lu}{2,6}$/u.test(name) &&
+      /^ ?\($/.test(text.slice(last.end, first.start))
+        ? last.key
+        : null;
+    const person = surnames.get(name) ?? acronym;
+    if (acronym) surnames.set(name, acronym);
+    if (person) {
+      found.get(person)?.mentions.push({ key: person, ...mention });
+      continue;
+    }
+    if (run.units.length === 1 && !singleIsName(text, first, run, lang)) continue;
+    // German: several capitalised words are a name only with some evidence (nouns come in runs too).
+    if (
+      lang === 'de' &&
+      run.units.length > 1 &&
+      !run.cue &&
+      !run.role &&
+      !run.units.some((u) => hasEvidence(u) && !/^(KI|AI)$/.test(u.text))
+    )
+      continue;
+    const key = name.toLowerCase();
+    const guess = kindOf(
+      run.units.map((u) => u.text),
+      run,
+      lang,
+    );
+    const entry = found.get(key);
+    if (entry) {
+      entry.mentions.push({ key, ...mention });
+      if (guess.confidence > entry.confidence) Object.assign(entry, guess);
+      continue;
+    }
+    found.set(key, { key, name, ...guess, ...mention, mentions: [{ key, ...mention }] });
+    last = { key, end: mention.end, kind: guess.kind };
+    // Later, the last word alone stands for the whole name ("Thiessen", "Kvitto").
+    if (run.units.length >= 2 && guess.kind !== 'PLACE') surnames.set((run.units.at(-1) as Unit).text, key);
+    // An organization also goes by its first word ("Larkspur" for "Larkspur Labs Inc.").
+    const head = (run.units[0] as Unit).text;
+    if (
+      guess.kind === 'ORGANIZATION' &&
+      run.units.length >= 2 &&
+      !orgWord(head) &&
+      !descriptor(head) &&
+      head.length >= 4
+    )
+      if (!surnames.has(head)) surnames.set(head, key);
+  }
+  return [...found.values()];
+}

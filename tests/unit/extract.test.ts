@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from '../../src/extract/draft.js';
+import type { KnownEntity } from '../../src/extract/known.js';
+
+const KNOWN: KnownEntity[] = [
+  { slug: 'google', kind: 'ORGANIZATION', name: 'Google', aliases: [] },
+  { slug: 'openai', kind: 'ORGANIZATION', name: 'OpenAI', aliases: ['OpenAIs'] },
+  { slug: 'sam-altman', kind: 'PERSON', name: 'Sam Altman', aliases: [] },
+  { slug: 'whisper', kind: 'AI_MODEL', name: 'Whisper', aliases: [] },
+  { slug: 'united-states', kind: 'PLACE', name: 'United States', aliases: ['US', 'USA'] },
+];
+
+const speakers = (text: string, language: 'de' | 'en') =>
+  extractDraft(text, language, KNOWN).quotes.map((q) => [q.text, q.speaker]);
+const newNames = (text: string, language: 'de' | 'en') =>
+  Object.fromEntries(
+    extractDraft(text, language, KNOWN)
+      .mentions.filter((m) => !m.known)
+      .map((m) => [m.name, m.kind]),
+  );
+
+describe('quote attribution rules', () => {
+  it('German: inverted and separable cues, "so X", pronouns for the last person named', () => {
+    const text =
+      'Google hat am Montag neue Regeln vorgestellt. „Das ist ein guter Anfang“, so Markus Brandt. ' +
+      'Der Ökonom sieht aber Lücken. „Das braucht Zeit“, fügte er hinzu.';
+    expect(speakers(text, 'de')).toEqual([
+      ['Das ist ein guter Anfang', 'markus-brandt'],
+      ['Das braucht Zeit', 'markus-brandt'],
+    ]);
+  });
+
+  it('English: the person of an apposition speaks, not the organization; she is the last woman named', () => {
+    const text =
+      'Priya Raman, a researcher at Stanford University, studied Whisper. "The errors are systematic," she said. ' +
+      '"We need better data." According to Sam Altman, "the lag will shrink."';
+    expect(speakers(text, 'en')).toEqual([
+      ['The errors are systematic', 'priya-raman'],
+      ['We need better data.', 'priya-raman'],
+      ['the lag will shrink.', 'sam-altman'],
+    ]);
+    expect(newNames(text, 'en')).toEqual({ 'Priya Raman': 'PERSON', 'Stanford University': 'ORGANIZATION' });
+  });
+
+  it('a colon introduces speech; a spokesperson speaks for the organization; scare quotes are not statements', () => {
+    const text =
+      'Die Behörde prüft den „Datenhunger“ der Firma. Ein Sprecher von OpenAI sagte: „Wir halten uns an alle Gesetze.“';
+    expect(speakers(text, 'de')).toEqual([['Wir halten uns an alle Gesetze.', 'openai']]);
+  });
+});
+
+describe('names and kinds', () => {
+  it('datelines are places, roles are not part of names, headlines make no names', () => {
+    const text =
+      'Offene Modelle im Aufwind\nLEIPZIG. Die Informatikerin Lena Hoffmann von der Universität Leipzig forscht an Whisper.';
+    const draft = extractDraft(text, 'de', KNOWN);
+    expect(newNames(text, 'de')).toEqual({
+      Leipzig: 'PLACE',
+      'Lena Hoffmann': 'PERSON',
+      'Universität Leipzig': 'ORGANIZATION',
+    });
+    expect(draft.relations).toEqual([
+      { from: 'lena-hoffmann', type: 'WORKS_FOR', to: 'universitat-leipzig', role: 'Informatikerin' },
+    ]);
+    expect(draft.place).toBe('leipzig');
+  });
+
+  it('known names match in the genitive, as abbreviations and by surname after the full name', () => {
+    const text = 'Sam Altman leads OpenAI. OpenAIs Modelle und U.S. Regeln: Altman bleibt.';
+    const known = extractDraft(text, 'en', KNOWN).mentions.filter((m) => m.known);
+    expect(known.map((m) => [m.slug, m.count])).toEqual([
+      ['sam-altman', 2],
+      ['openai', 2],
+      ['united-states', 1],
+    ]);
+  });
+
+  it('a surname alone is the person named before; an acronym in brackets is the organization before it', () => {
+    const text =
+      'Die Hamburger Hafen und Logistik AG (HHLA) testet das System. Mitgründerin Merle Thiessen ist zufrieden. ' +
+      '„Es läuft“, sagte Thiessen. „Wir sind zufrieden“, teilte die HHLA mit.';
+    expect(speakers(text, 'de')).toEqual([
+      ['Es läuft', 'merle-thiessen'],
+      ['Wir sind zufrieden', 'hamburger-hafen-und-logistik-ag'],
+    ]);
+  });
+});
