@@ -6,14 +6,16 @@ import type { Config } from './config.js';
 import type { Graph } from './db/graph.js';
 import { createLoaders } from './db/loaders.js';
 import { createLogger, type Logger } from './logger.js';
-import { bearerMatches, readAccess } from './plugins/access.js';
+import { allDocumentProblems } from './plugins/all-problems.js';
+import { costBudget } from './plugins/cost-budget.js';
+import { credentials, identityOf } from './plugins/credentials.js';
 import { documentLimits } from './plugins/limits.js';
 import { persistedOperations } from './plugins/persisted.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { readiness } from './plugins/readiness.js';
 import { requestLog } from './plugins/request-log.js';
 import type { Context } from './schema/context.js';
-import { maskError, withCode } from './schema/errors.js';
+import { isUserError, maskError, withCode } from './schema/errors.js';
 import { schema } from './schema/index.js';
 
 export type AppConfig = Pick<
@@ -23,6 +25,7 @@ export type AppConfig = Pick<
   | 'CORS_ORIGINS'
   | 'TRUST_PROXY'
   | 'RATE_LIMIT_PER_MINUTE'
+  | 'COST_BUDGET_PER_MINUTE'
   | 'MAX_DEPTH'
   | 'MAX_COST'
   | 'MAX_ALIASES'
@@ -39,6 +42,9 @@ export interface AppDeps {
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+/** Who wrote, as change records name it: the label of the token, never the token itself. */
+const WRITE_TOKEN_LABEL = 'write';
 
 const EXAMPLES_DIR = join(import.meta.dirname, '..', 'examples');
 
@@ -82,30 +88,41 @@ export function createApp({
       debug: (...args) => logger.debug(args.map(String).join(' ')),
       info: (...args) => logger.info(args.map(String).join(' ')),
       warn: (...args) => logger.warn(args.map(String).join(' ')),
-      // Yoga reports the original of every masked error here: keep its message and stack, not the request.
-      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, 'unexpected error'),
+      // Yoga reports the original of every masked error here. The client's mistakes (bad input, a
+      // missing token) are info without a stack; anything else is ours: error, with its stack.
+      error: (...args) => {
+        const err = args.find((a) => a instanceof Error);
+        if (isUserError(err)) logger.info({ code: isUserError(err), message: err?.message }, 'refused');
+        else logger.error({ err }, 'unexpected error');
+      },
     },
     graphiql: {
       title: 'News knowledge graph',
       defaultTabs: exampleOperations().map(({ query }) => ({ query })),
     },
-    // Order: log every request first (so refusals are logged too), then the cheap refusals
-    // (readiness, access, rate), then persisted operations (they supply the document), then
-    // document limits, then the error codes on whatever comes out.
+    // Order: log every request first (so refusals are logged too), then the cheap refusals:
+    // readiness, credentials (before anything looks at the document, and before the rate limit, which
+    // keys on the verified identity), rate; then persisted operations (they supply the document),
+    // document limits, the cost budget and the whole-document check (both before execution), then
+    // the error codes on whatever comes out.
     plugins: [
       requestLog(logger),
       readiness(async () => prepared() && (await graph.ping())),
-      readAccess(config.READ_TOKEN, config.API_TOKEN),
+      credentials({ write: config.API_TOKEN, read: config.READ_TOKEN }),
       rateLimit({ perMinute: config.RATE_LIMIT_PER_MINUTE, trustProxy: config.TRUST_PROXY }),
       persistedOperations(config.PERSISTED_ONLY),
       documentLimits({ maxTokens: config.MAX_TOKENS, maxAliases: config.MAX_ALIASES }),
+      allDocumentProblems(graph),
+      costBudget({
+        perMinute: config.COST_BUDGET_PER_MINUTE,
+        maxCost: config.MAX_COST,
+        trustProxy: config.TRUST_PROXY,
+      }),
       codeEveryError,
     ],
-    context: ({ request }) => ({
-      graph,
-      loaders: createLoaders(graph),
-      canWrite: bearerMatches(request.headers.get('authorization'), config.API_TOKEN),
-      limits,
-    }),
+    context: ({ request }) => {
+      const writer = identityOf(request).token === 'write' ? WRITE_TOKEN_LABEL : null;
+      return { graph, loaders: createLoaders(graph), canWrite: writer !== null, writer, limits };
+    },
   });
 }

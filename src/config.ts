@@ -42,6 +42,7 @@ const schema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(500_000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
   PERSISTED_ONLY: z

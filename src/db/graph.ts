@@ -62,14 +62,25 @@ export class Graph {
     return this.unitOfWork('WRITE', work);
   }
 
+  /**
+   * A real round trip (RETURN 1), not just a pooled connection: a Neo4j that accepts connections and
+   * never answers must not look ready. Callers bound the wait (see the readiness plugin).
+   */
   async ping(): Promise<boolean> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
     try {
-      await this.driver.verifyConnectivity(this.options.database ? { database: this.options.database } : {});
+      await session.run('RETURN 1');
       this.downSince = null;
       return true;
     } catch {
       this.downSince ??= Date.now();
       return false;
+    } finally {
+      // Not awaited: closing waits for the server, which may be the thing that does not answer.
+      session.close().catch(() => undefined);
     }
   }
 

@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
+import { ERROR_CODE } from '../domain/vocabulary.js';
+import { BoundedMap } from './bounded-map.js';
+import { clientKey } from './client-key.js';
 
 interface Bucket {
   tokens: number;
@@ -14,37 +16,20 @@ export interface RateLimitOptions {
 }
 
 /**
- * A token bucket per client: the bearer token when one is sent (hashed, never kept in clear),
- * else the address (the first X-Forwarded-For hop when TRUST_PROXY=true). Bursts up to a minute's
- * allowance; refused requests get 429 with RATE_LIMITED and Retry-After.
+ * A token bucket per client (a verified token, else the address: see client-key.ts), at most 10,000
+ * clients remembered. Bursts up to a minute's allowance; refused requests get 429 with RATE_LIMITED
+ * and Retry-After.
  */
 export function rateLimit(options: RateLimitOptions): Plugin {
-  const buckets = new Map<string, Bucket>();
+  const buckets = new BoundedMap<string, Bucket>(10_000);
   const now = options.now ?? Date.now;
   const perMs = options.perMinute / 60_000;
-  let lastSweep = now();
-
-  const clientKey = (request: Request, address: string | undefined) => {
-    const auth = request.headers.get('authorization');
-    if (auth) return `token:${createHash('sha256').update(auth).digest('base64url').slice(0, 22)}`;
-    const forwarded = options.trustProxy
-      ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-      : undefined;
-    return `addr:${forwarded || address || 'unknown'}`;
-  };
 
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (options.perMinute === 0 || url.pathname !== '/graphql') return;
       const t = now();
-      if (t - lastSweep > 60_000) {
-        for (const [key, bucket] of buckets) if (t - bucket.updatedAt > 60_000) buckets.delete(key);
-        lastSweep = t;
-      }
-      // Node's http server hands Yoga the IncomingMessage as `req`; in-process fetches have none.
-      const address = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req
-        ?.socket?.remoteAddress;
-      const key = clientKey(request, address);
+      const key = clientKey(request, serverContext, options.trustProxy);
       const bucket = buckets.get(key) ?? { tokens: options.perMinute, updatedAt: t };
       bucket.tokens = Math.min(options.perMinute, bucket.tokens + (t - bucket.updatedAt) * perMs);
       bucket.updatedAt = t;
@@ -60,7 +45,7 @@ export function rateLimit(options: RateLimitOptions): Plugin {
             errors: [
               {
                 message: `Too many requests: at most ${options.perMinute} per minute. Retry in ${retryAfter} s.`,
-                extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
+                extensions: { code: ERROR_CODE.RATE_LIMITED, retryAfterSeconds: retryAfter },
               },
             ],
           }),

@@ -58,7 +58,10 @@ export function requestLog(logger: Logger): Plugin {
             ? 'ok'
             : [...new Set(info.codes)].join(',') || `http ${response.status}`,
       };
-      if (response.status >= 500 || info.codes.includes('INTERNAL_SERVER_ERROR'))
+      // Probes hear 503 while Neo4j starts or is away: expected, so debug. A 5xx or a masked error
+      // elsewhere is ours: error. Refusals of bad input or missing tokens are the client's: info.
+      if (url.pathname === '/ready' || url.pathname === '/health') logger.debug(line, 'probe');
+      else if (response.status >= 500 || info.codes.includes('INTERNAL_SERVER_ERROR'))
         logger.error(line, 'request failed');
       else logger.info(line, 'request');
     },

@@ -49,3 +49,22 @@ function inputPath(message: string): string {
   const at = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1] ?? '';
   return at.replace(/\[(\d+)\]/g, '.$1');
 }
+
+const USER_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_ONLY',
+]);
+
+/** The code when an error is the client's to fix (bad input, missing token, too much asked), else null. */
+export function isUserError(error: unknown): string | null {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof InputError) return 'BAD_USER_INPUT';
+  if (original instanceof UnauthenticatedError) return 'UNAUTHENTICATED';
+  if (original instanceof GraphTimeoutError) return 'QUERY_TOO_COMPLEX';
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  return typeof code === 'string' && USER_CODES.has(code) ? code : null;
+}

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { removeArticle } from '../../src/db/article-write.js';
 import { documentSchema } from '../../src/domain/document.js';
 import { generateCorpus } from '../../tools/corpus/generate.js';
@@ -51,13 +51,17 @@ describe('the corpus generator', () => {
 });
 
 describe('npm run ingest -- DIR', () => {
-  it('ingests the good documents, reports the bad one by file name and problems, and exits non-zero', async () => {
+  // Each test reads the same three files; they are written before any test, so the order does not matter.
+  beforeAll(() => {
     writeFileSync(join(dir, 'a.json'), JSON.stringify(testDocument('tb', 1)));
     writeFileSync(join(dir, 'b.json'), JSON.stringify(testDocument('tb', 2)));
     const bad: any = testDocument('tb', 3);
     bad.statements[0].speaker = 'tb-nobody';
     bad.article.publishedOn = 'yesterday';
     writeFileSync(join(dir, 'c-bad.json'), JSON.stringify(bad));
+  });
+
+  it('ingests the good documents, reports the bad one by file name and problems, and exits non-zero', async () => {
     const run = spawnSync('npm', ['run', '-s', 'ingest', '--', dir], {
       cwd: ROOT,
       env: { ...process.env, NEO4J_URI: inject('neo4jUri') },

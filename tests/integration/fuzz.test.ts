@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { INGEST, testDocument } from './documents.js';
 import { graphCounts, testApp, WRITE_TOKEN } from './helpers.js';
 
@@ -74,9 +74,14 @@ async function send(body: string, headers: Record<string, string> = {}, method =
 const gqlBody = (query: string, variables: Record<string, unknown> = {}) =>
   JSON.stringify({ query, variables });
 
+// One seed per run, printed, so that a failure can be replayed: FC_SEED=<seed> npm test.
+const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+console.log(`fast-check seed ${seed} (FC_SEED=${seed} reproduces)`);
+fc.configureGlobal({ seed });
+
 describe('hostile input', () => {
   let before: { nodes: number; relationships: number };
-  it('records the graph before', async () => {
+  beforeAll(async () => {
     before = await graphCounts(graph);
   });
 

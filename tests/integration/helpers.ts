@@ -57,3 +57,16 @@ export async function graphCounts(graph: Graph): Promise<{ nodes: number; relati
   );
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
 }
+
+/** Waits until `condition` holds, checking every 50 ms; fails after `ms`. For conditions, never for fixed times. */
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  ms: number,
+  what: string,
+): Promise<void> {
+  const until = performance.now() + ms;
+  while (!(await condition())) {
+    if (performance.now() > until) throw new Error(`gave up after ${ms} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -9,7 +9,7 @@ import { migrate } from '../../src/db/migrations.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { freePort, type LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j/server.js';
 import { INGEST, testDocument } from './documents.js';
-import { graphCounts, WRITE_TOKEN } from './helpers.js';
+import { graphCounts, WRITE_TOKEN, waitFor } from './helpers.js';
 
 /** This suite stops a database, so it runs its own bundled Neo4j in its own folder. */
 const dataDir = mkdtempSync(join(tmpdir(), 'news-graph-outage-'));
@@ -67,6 +67,12 @@ describe('the database stops in the middle of a document', () => {
   }, 180_000);
 
   it('the API recovers by itself after Neo4j stops mid-stream; acknowledged ingests are in, failed ones left nothing', async () => {
+    // Independent of the test before: start the server (with the schema) when it is not running.
+    if (!local) {
+      const fresh = await start(await freePort());
+      await migrate(fresh);
+      await fresh.close();
+    }
     const port = Number(new URL(local?.uri ?? '').port);
     const graph = Graph.connect(local?.uri ?? '', 'neo4j', 'neo4j', { timeoutMs: 10_000 });
     const app = createApp({
@@ -102,11 +108,11 @@ describe('the database stops in the middle of a document', () => {
       }
     })();
 
-    await new Promise((r) => setTimeout(r, 1500));
+    await waitFor(() => acknowledged.length >= 3, 30_000, 'three acknowledged ingests');
     phase = 'down';
     await local?.stop();
     expect((await app.fetch('http://test/ready')).status).toBe(503);
-    await new Promise((r) => setTimeout(r, 2000));
+    await waitFor(() => failed.length > 0, 30_000, 'an ingest refused while Neo4j is down');
     local = await startLocalNeo4j({ dataDir, boltPort: port, heap: '512m', pageCacheMb: 64 });
     phase = 'after';
     await stream;
