@@ -63,6 +63,11 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; cypher: string }> = [
     cypher:
       "CREATE FULLTEXT INDEX article_title IF NOT EXISTS FOR (a:Article) ON EACH [a.title] OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } }",
   },
+  { id: '030-article-url', cypher: 'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)' },
+  {
+    id: '031-entity-kind-name',
+    cypher: 'CREATE INDEX entity_kind_name IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.nameKey)',
+  },
 ];
 
 const APPLIED = 'MATCH (m:Migration) RETURN m.id AS id';

@@ -1,4 +1,6 @@
+import { articleSlugByUrl } from '../db/article-lookup.js';
 import { countArticles, listArticles } from '../db/articles.js';
+import { InputError } from '../domain/errors.js';
 import { builder } from './builder.js';
 import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
 import {
@@ -57,9 +59,18 @@ builder.queryFields((t) => ({
   article: t.field({
     type: ArticleRef,
     nullable: true,
-    description: 'An article by slug; null when no article has it.',
-    args: { slug: t.arg.string({ required: true, description: 'The article slug.' }) },
-    resolve: (_root, args, ctx) => ctx.loaders.article.load(args.slug),
+    description:
+      'An article by its slug or by its URL (exactly one of the two); null when no article has it.',
+    args: {
+      slug: t.arg.string({ description: 'The article slug.' }),
+      url: t.arg.string({ description: 'The address the article was published at, exactly as ingested.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if ((args.slug == null) === (args.url == null))
+        throw InputError.single(args.slug == null ? 'slug' : 'url', 'give exactly one of slug and url');
+      const slug = args.slug ?? (await articleSlugByUrl(ctx.graph, args.url as string));
+      return slug ? ctx.loaders.article.load(slug) : null;
+    },
   }),
   articles: t.field({
     type: ArticleConnection,

@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import './scalars.js';
 import './entity.js';
+import './entity-list.js';
 import './person.js';
 import './organization.js';
 import './ai-model.js';
