@@ -24,13 +24,29 @@ export interface GraphOptions {
 /** While Neo4j is down, at most one unit of work per interval tries it; the others fail at once. */
 const PROBE_INTERVAL_MS = 1000;
 
+export type TransactionOutcome = 'ok' | 'error' | 'unavailable';
+export type TransactionObserver = (
+  mode: 'READ' | 'WRITE',
+  outcome: TransactionOutcome,
+  seconds: number,
+) => void;
+
 export class Graph {
   queryCount = 0;
+  /** Told about every finished transaction (for metrics): mode, outcome and duration. */
+  readonly transactionObservers = new Set<TransactionObserver>();
   /** Sees every statement run, with its parameters: for query-plan checks in bench/, never for logging. */
   onQuery: ((cypher: string, params: Params) => void) | null = null;
   /** When Neo4j was first found unreachable; null while it answers. */
   private downSince: number | null = null;
   private lastAttempt = 0;
+
+  /**
+   * Read-your-writes on a cluster: every session of this process shares one bookmark manager, so a
+   * read after a write (an ingest, then a query) waits until the member it runs on has that write.
+   * On a single server it costs nothing.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(
     readonly driver: Driver,
@@ -99,6 +115,7 @@ export class Graph {
     this.lastAttempt = now;
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
       ...(this.options.database ? { database: this.options.database } : {}),
     });
     const wrap = (tx: ManagedTransaction): Tx => ({
@@ -110,6 +127,8 @@ export class Graph {
       },
     });
     const config = { timeout: this.options.timeoutMs };
+    const started = performance.now();
+    let outcome: TransactionOutcome = 'ok';
     try {
       const result =
         mode === 'READ'
@@ -120,9 +139,12 @@ export class Graph {
     } catch (error) {
       const mapped = mapDriverError(error);
       if (mapped instanceof GraphUnavailableError) this.downSince ??= Date.now();
+      outcome = mapped instanceof GraphUnavailableError ? 'unavailable' : 'error';
       throw mapped;
     } finally {
       await session.close();
+      const seconds = (performance.now() - started) / 1000;
+      for (const observe of this.transactionObservers) observe(mode, outcome, seconds);
     }
   }
 }
