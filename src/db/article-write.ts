@@ -1,4 +1,11 @@
-import { CHANGE_REL, LABEL, RELATION_TYPE_NAMES, type RelationType } from '../domain/vocabulary.js';
+import {
+  CHANGE_REL,
+  LABEL,
+  RELATION_TYPE_NAMES,
+  type RelationType,
+  STANCE_REL,
+  STATEMENT_REL,
+} from '../domain/vocabulary.js';
 import type { WritePlan } from '../domain/write-plan.js';
 import type { Graph, Params, Row, Tx } from './graph.js';
 
@@ -21,9 +28,12 @@ WITH a, statementIds, statementEntities, collect(DISTINCT e.slug) AS articleEnti
 RETURN statementIds, statementEntities + articleEntities AS entitySlugs,
        coalesce(a.relationKeys, []) AS relationKeys`;
 
+// A stance this article annotated goes with its evidence; the new version writes it again if it still says so.
 const RELEASE_STATEMENT_EVIDENCE = `
 MATCH (:Article {slug: $slug})-[:REPORTS]->(s:Statement)-[r:ABOUT|AT_EVENT|SAID_AT]->()
-SET r.evidence = [x IN r.evidence WHERE x <> $slug]`;
+SET r.evidence = [x IN r.evidence WHERE x <> $slug]
+FOREACH (_ IN CASE WHEN r.stanceBy = $slug THEN [1] ELSE [] END |
+  REMOVE r.stance, r.stanceConfidence, r.stanceBy)`;
 
 const DROP_ARTICLE_EDGES = `
 MATCH (:Article {slug: $slug})-[r:REPORTS|MENTIONS|WRITTEN_BY|PUBLISHED_BY]->()
@@ -112,6 +122,8 @@ UNWIND $rows AS slug
 MATCH (e:Entity {slug: slug})
 MERGE (a)-[:MENTIONS]->(e)`;
 
+const ADD_EVIDENCE = `SET r.evidence = CASE WHEN $slug IN coalesce(r.evidence, []) THEN r.evidence ELSE coalesce(r.evidence, []) + $slug END`;
+
 const UPSERT_STATEMENTS = `
 MATCH (a:Article {slug: $slug})
 UNWIND $rows AS row
@@ -124,10 +136,23 @@ SET s.text = row.text, s.language = row.language, s.kind = row.kind,
     s.saidOn = coalesce(date(row.saidOn), s.saidOn),
     s.confidence = coalesce(row.confidence, s.confidence)
 MERGE (speaker)-[:SAID]->(s)
-MERGE (a)-[:REPORTS]->(s)
+MERGE (a)-[r:REPORTS]->(s)
+SET r.position = row.position
 RETURN row.id AS id, existed`;
 
-const ADD_EVIDENCE = `SET r.evidence = CASE WHEN $slug IN coalesce(r.evidence, []) THEN r.evidence ELSE coalesce(r.evidence, []) + $slug END`;
+// The stance is the latest annotating article's reading; stanceBy says which one, so removing it removes the stance.
+const SET_STATEMENT_STANCES = `
+UNWIND $rows AS row
+MATCH (:Statement {id: row.id})-[r:${STATEMENT_REL.ABOUT}]->(:Entity {slug: row.about})
+SET r.stance = row.stance, r.stanceConfidence = row.confidence, r.stanceBy = $slug`;
+
+// Event stances are released and swept like relations: their keys are in the article's relationKeys.
+const MERGE_EVENT_STANCES = `
+UNWIND $rows AS row
+MATCH (ev:Entity {slug: row.event})
+MATCH (e:Entity {slug: row.about})
+MERGE (ev)-[r:${STANCE_REL.STANCE_ON}]->(e)
+${ADD_EVIDENCE}, r.stance = row.stance, r.confidence = row.confidence`;
 
 /** One MERGE per relationship type, built from the allow-list, never from input. */
 const MERGE_RELATION = Object.fromEntries(
@@ -215,12 +240,38 @@ async function sweep(step: Step, old: OldVersion, keep: string[]): Promise<void>
   await step('drop-orphan-entities', DROP_ORPHAN_ENTITIES, { slugs: old.entitySlugs, keep });
 }
 
+/** Keys of everything the article states between entities: its relations and its events' stances. */
+function relationKeys(plan: WritePlan): string[] {
+  return [
+    ...plan.relations.map(relationKey),
+    ...plan.eventStances.map((s) => relationKey({ from: s.event, type: STANCE_REL.STANCE_ON, to: s.about })),
+  ];
+}
+
+type Batched = (name: string, cypher: string, rows: unknown[]) => Promise<Row[]>;
+
+/** The statements with their position in the article, their edges, and the stances on their ABOUT edges. */
+async function writeStatements(plan: WritePlan, batched: Batched): Promise<Row[]> {
+  const written = await batched('statements', UPSERT_STATEMENTS, plan.statements);
+  const edges = {
+    ABOUT: plan.statements.flatMap((s) => s.about.map((about) => ({ id: s.id, slug: about }))),
+    AT_EVENT: plan.statements.flatMap((s) => (s.event ? [{ id: s.id, slug: s.event }] : [])),
+    SAID_AT: plan.statements.flatMap((s) => (s.place ? [{ id: s.id, slug: s.place }] : [])),
+  };
+  for (const type of STATEMENT_EDGES) {
+    if (edges[type].length > 0) await batched(`statement-${type}`, MERGE_STATEMENT_EDGE[type], edges[type]);
+  }
+  const stances = plan.statements.flatMap((s) => s.stances.map((stance) => ({ id: s.id, ...stance })));
+  if (stances.length > 0) await batched('statement-stances', SET_STATEMENT_STANCES, stances);
+  return written;
+}
+
 export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = {}): Promise<WriteResult> {
   const slug = plan.article.slug;
   return graph.writeTransaction(async (tx: Tx) => {
     const step = stepper(tx, slug, hooks);
-    const batched = async (name: string, cypher: string, rows: unknown[]) => {
-      const out = [];
+    const batched: Batched = async (name, cypher, rows) => {
+      const out: Row[] = [];
       for (const chunk of chunks(rows)) out.push(...(await step(name, cypher, { rows: chunk })));
       return out;
     };
@@ -228,7 +279,7 @@ export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = 
     const old = await releaseOldVersion(tx, step, slug);
 
     await batched('entities', UPSERT_ENTITIES, plan.entities);
-    await step('article', UPSERT_ARTICLE, { ...plan.article, relationKeys: plan.relations.map(relationKey) });
+    await step('article', UPSERT_ARTICLE, { ...plan.article, relationKeys: relationKeys(plan) });
     if (plan.article.authors.length > 0) {
       await step('authors', LINK_AUTHORS, { authors: plan.article.authors });
     }
@@ -237,15 +288,8 @@ export function writeArticle(graph: Graph, plan: WritePlan, hooks: WriteHooks = 
       const rows = plan.relations.filter((r) => r.type === type);
       if (rows.length > 0) await batched(`relations-${type}`, MERGE_RELATION[type], rows);
     }
-    const written = await batched('statements', UPSERT_STATEMENTS, plan.statements);
-    const edges = {
-      ABOUT: plan.statements.flatMap((s) => s.about.map((about) => ({ id: s.id, slug: about }))),
-      AT_EVENT: plan.statements.flatMap((s) => (s.event ? [{ id: s.id, slug: s.event }] : [])),
-      SAID_AT: plan.statements.flatMap((s) => (s.place ? [{ id: s.id, slug: s.place }] : [])),
-    };
-    for (const type of STATEMENT_EDGES) {
-      if (edges[type].length > 0) await batched(`statement-${type}`, MERGE_STATEMENT_EDGE[type], edges[type]);
-    }
+    if (plan.eventStances.length > 0) await batched('event-stances', MERGE_EVENT_STANCES, plan.eventStances);
+    const written = await writeStatements(plan, batched);
 
     if (old) {
       await sweep(

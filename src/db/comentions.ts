@@ -1,30 +1,52 @@
+import { type CoMentionSort, logLikelihood, rankPairs } from '../domain/association.js';
 import type { Graph } from './graph.js';
 import { type EntityRecord, toEntity } from './records.js';
 
 /**
- * Entities that appear together with one entity, in the same articles (mentions) and the same
- * statements (speaker or subject). Ranked by pointwise mutual information discounted for small
- * counts, log2(c·N / (n_x·n_y)) · c / (c + 1): an entity that is everywhere co-occurs with
- * everything and scores near zero; one seen together once scores less than one seen together often.
+ * Entities that appear together with one entity. A context is an article (its mentions) or a
+ * statement; a statement holds its speaker, the organizations the speaker WORKS_FOR (a CEO's
+ * words are heard as the company's: "OpenAI CEO Sam Altman said"), and what it is about. The
+ * counts go to the pure scoring in src/domain/association.ts.
  */
-const CO_MENTIONS = `
+
+/** The statements in which `v` takes part: said by, about, or said by someone who works for it. */
+const statementsOf = (v: string) => `
+    MATCH (${v})-[:SAID|ABOUT]-(s:Statement) RETURN s
+    UNION
+    MATCH (${v})<-[:WORKS_FOR]-(:Person)-[:SAID]->(s:Statement) RETURN s`;
+
+/**
+ * Contexts of an entity: articles that mention it plus statements it takes part in. Counted from
+ * relationship degrees (cheap for the thousand candidates of a hub) plus its staff's statements
+ * that are not about it already; only organizations with staff pay for an expansion.
+ */
+const contextsOf = (v: string) => `COUNT { (${v})<-[:MENTIONS]-() } + COUNT { (${v})-[:SAID|ABOUT]-() } +
+  COUNT { MATCH (${v})<-[:WORKS_FOR]-(:Person)-[:SAID]->(s:Statement) WHERE NOT (s)-[:ABOUT]->(${v}) RETURN s }`;
+
+const PAIRS = `
 MATCH (x:Entity {slug: $slug})
-WITH x, COUNT { (x)<-[:MENTIONS]-() } + COUNT { (x)-[:SAID|ABOUT]-() } AS nx,
-     COUNT { (:Article) } + COUNT { (:Statement) } AS contexts
 CALL (x) {
   MATCH (x)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Entity) WHERE y <> x
   RETURN y, count(DISTINCT a) AS c
   UNION ALL
-  MATCH (x)-[:SAID|ABOUT]-(s:Statement)-[:SAID|ABOUT]-(y:Entity) WHERE y <> x
+  CALL (x) { ${statementsOf('x')} }
+  CALL (s) {
+    MATCH (s)-[:SAID|ABOUT]-(y:Entity) RETURN y
+    UNION
+    MATCH (s)<-[:SAID]-(:Person)-[:WORKS_FOR]->(y:Entity) RETURN y
+  }
+  WITH y, s WHERE y <> x
   RETURN y, count(DISTINCT s) AS c
 }
-WITH y, nx, contexts, sum(c) AS together
+WITH x, y, sum(c) AS together
 WHERE together >= $minCount
-WITH y, together, nx, contexts, COUNT { (y)<-[:MENTIONS]-() } + COUNT { (y)-[:SAID|ABOUT]-() } AS ny
-WITH y, together, log(toFloat(together) * contexts / (toFloat(nx) * ny)) / log(2.0) * together / (together + 1.0) AS score
-RETURN properties(y) AS entity, together, score
-ORDER BY score DESC, together DESC, y.slug
-LIMIT $first`;
+WITH x, collect({slug: y.slug, together: together, ny: ${contextsOf('y')}}) AS pairs
+RETURN ${contextsOf('x')} AS nx, COUNT { (:Article) } + COUNT { (:Statement) } AS contexts, pairs`;
+
+const ENTITIES = `
+UNWIND $slugs AS slug
+MATCH (n:Entity {slug: slug})
+RETURN n.slug AS slug, properties(n) AS entity`;
 
 export interface CoMention {
   entity: EntityRecord;
@@ -32,16 +54,35 @@ export interface CoMention {
   score: number;
 }
 
+export interface CoMentionRequest {
+  first: number;
+  minCount: number;
+  sort: CoMentionSort;
+}
+
 export async function coMentions(
   graph: Graph,
   slug: string,
-  first: number,
-  minCount: number,
+  request: CoMentionRequest,
 ): Promise<CoMention[]> {
-  const rows = await graph.read(CO_MENTIONS, { slug, first, minCount });
-  return rows.map((row) => ({
-    entity: toEntity(row.entity),
-    count: Number(row.together),
-    score: Number(Number(row.score).toFixed(4)),
+  const [row] = await graph.read(PAIRS, { slug, minCount: request.minCount });
+  if (!row) return [];
+  const nx = Number(row.nx);
+  const contexts = Number(row.contexts);
+  const pairs = (row.pairs as Array<{ slug: string; together: number; ny: number }>).map((p) => ({
+    slug: String(p.slug),
+    count: Number(p.together),
+    score: round(logLikelihood({ together: Number(p.together), nx, ny: Number(p.ny), contexts })),
   }));
+  const top = rankPairs(pairs, request.sort).slice(0, request.first);
+  if (top.length === 0) return [];
+  const found = new Map(
+    (await graph.read(ENTITIES, { slugs: top.map((p) => p.slug) })).map((r) => [String(r.slug), r.entity]),
+  );
+  return top.flatMap((p) => {
+    const entity = found.get(p.slug);
+    return entity ? [{ entity: toEntity(entity), count: p.count, score: p.score }] : [];
+  });
 }
+
+const round = (value: number) => Number(value.toFixed(4));

@@ -14,30 +14,6 @@ export function words(text: string): string[] {
     .map((w) => w.slice(0, 64));
 }
 
-/**
- * A word and its German stem as a prefix: the analyzer stems "Modelle" itself, and the prefix lets
- * the first part of a compound match ("sicherheit*" finds "Sicherheitsgründen"). Wildcards skip the
- * analyzer, so the prefix is folded like the German analyzer folds (ä -> a, ß -> ss).
- */
-function termWithPrefix(word: string): string {
-  if (word.length < 4) return word;
-  const folded = word.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
-  const stem = folded.replace(/(en|er|es|e|n|s)$/, '');
-  return stem.length >= 4 ? `(${word} OR ${stem}*)` : word;
-}
-
-/** Every word must match (filters). */
-export function luceneAll(text: string): string | null {
-  const terms = words(text);
-  return terms.length > 0 ? terms.map(termWithPrefix).join(' AND ') : null;
-}
-
-/** Any word may match, more matches rank higher (search). */
-export function luceneAny(text: string): string | null {
-  const terms = words(text);
-  return terms.length > 0 ? terms.map(termWithPrefix).join(' OR ') : null;
-}
-
 /** Exact phrases for a few names ("sam altman" OR "tum"), or null when none has a word. */
 export function lucenePhrases(names: string[]): string | null {
   const phrases = names.map((name) => words(name).join(' ')).filter(Boolean);

@@ -3,17 +3,24 @@ import { type ArticleRecord, type Page, type StatementRecord, toArticle, toState
 
 /**
  * Paginated lists hanging off one node, fetched for many parents in one round trip. Each list is
- * ordered by a sort key string (date, then id) newest first; cursors hold the sort key, so a page
- * boundary stays put when data is added elsewhere in the list.
+ * ordered by a sort key string (date, then id) newest first, or ascending where `ascending` says so;
+ * cursors hold the sort key, so a page boundary stays put when data is added elsewhere in the list.
  */
 
 export const STATEMENT_SORT = "coalesce(toString(n.saidOn), '0000-00-00') + '|' + n.id";
 export const ARTICLE_SORT = "coalesce(toString(n.publishedOn), '0000-00-00') + '|' + n.slug";
+/**
+ * A statement's place in the article that reports it (REPORTS bound as `r`), zero-padded so that text
+ * order is number order. Statements written before positions were stored sort last, by id.
+ */
+export const POSITION_SORT = "right('000000' + toString(coalesce(r.position, 999999)), 6) + '|' + n.id";
 
 interface ListDefinition<T> {
   match: string;
   sort: string;
   map: (row: unknown) => T;
+  /** Smallest sort key first (article order); newest first otherwise. */
+  ascending?: boolean;
 }
 
 const statements = (match: string): ListDefinition<StatementRecord> => ({
@@ -32,6 +39,12 @@ export const LISTS = {
   statementsAbout: statements('MATCH (:Entity {slug: key.parent})<-[:ABOUT]-(n:Statement)'),
   statementsAtEvent: statements('MATCH (:Entity {slug: key.parent})<-[:AT_EVENT]-(n:Statement)'),
   statementsInArticle: statements('MATCH (:Article {slug: key.parent})-[:REPORTS]->(n:Statement)'),
+  statementsInArticleOrder: {
+    match: 'MATCH (:Article {slug: key.parent})-[r:REPORTS]->(n:Statement)',
+    sort: POSITION_SORT,
+    map: toStatement,
+    ascending: true,
+  } satisfies ListDefinition<StatementRecord>,
   articlesMentioning: articles('MATCH (:Entity {slug: key.parent})<-[:MENTIONS]-(n:Article)'),
   articlesReporting: articles('MATCH (:Statement {id: key.parent})<-[:REPORTS]-(n:Article)'),
 } as const;
@@ -40,13 +53,14 @@ export type ListName = keyof typeof LISTS;
 export type ListItem<L extends ListName> = ReturnType<(typeof LISTS)[L]['map']>;
 
 function pageQuery(def: ListDefinition<unknown>): string {
+  const [after, direction] = def.ascending ? ['>', 'ASC'] : ['<', 'DESC'];
   return `
 UNWIND $keys AS key
 CALL (key) {
   ${def.match}
   WITH n, ${def.sort} AS sortKey
-  WHERE key.after IS NULL OR sortKey < key.after
-  ORDER BY sortKey DESC
+  WHERE key.after IS NULL OR sortKey ${after} key.after
+  ORDER BY sortKey ${direction}
   LIMIT $limit
   RETURN collect({sortKey: sortKey, node: properties(n)}) AS rows
 }

@@ -1,3 +1,4 @@
+import { FULLTEXT_INDEX } from '../domain/vocabulary.js';
 import type { Graph } from './graph.js';
 
 /**
@@ -67,6 +68,23 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; cypher: string }> = [
   {
     id: '031-entity-kind-name',
     cypher: 'CREATE INDEX entity_kind_name IF NOT EXISTS FOR (e:Entity) ON (e.kind, e.nameKey)',
+  },
+  // English stemming for what is often English: titles (the German index stays for German ones) and
+  // entity descriptions, which the German-analysed entity_text index cannot stem ("safe" in "AI safety").
+  // Neo4j allows one index per label and property set, so the English one on titles also covers the section.
+  {
+    id: '040-fulltext-article-text-en',
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX.ARTICLE_TEXT_EN} IF NOT EXISTS FOR (a:Article) ON EACH [a.title, a.section] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+  },
+  {
+    id: '041-fulltext-entity-description-en',
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX.ENTITY_DESCRIPTION_EN} IF NOT EXISTS FOR (e:Entity) ON EACH [e.description] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
+  },
+  // The German analyzer drops "das", "machen", "wir", "nicht": the quote "Das machen wir nicht." has no
+  // terms in statement_text_de at all. This index keeps every word, so quotes are found word for word.
+  {
+    id: '042-fulltext-statement-words',
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX.STATEMENT_WORDS} IF NOT EXISTS FOR (s:Statement) ON EACH [s.text, s.translation] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
   },
 ];
 

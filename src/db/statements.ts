@@ -1,3 +1,4 @@
+import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
 import type { Graph } from './graph.js';
 import { STATEMENT_SORT } from './lists.js';
 import { keysetPage, type Page, type PageRequest, type StatementRecord, toStatement } from './records.js';
@@ -12,22 +13,41 @@ export interface StatementFilter {
   kind?: string | null;
   from?: string | null;
   to?: string | null;
-  /** Lucene query for the full-text indexes, already escaped by the caller. */
-  text?: string | null;
+  /** Lucene queries for the full-text indexes, one per analyzer, built by allWordsQuery (never raw input). */
+  text?: { german: string; english: string; plain: string } | null;
+  /** Whether speaker, about and event also match the parts of the given entities (PART_OF). Default true. */
+  includeParts?: boolean | null;
 }
 
-/** Where the search starts: the most selective anchor the filter offers, so no label scan when one exists. */
-const STARTS = {
+/**
+ * The hops from an entity down to its parts: bounded, and a constant from code (never input), so it
+ * can stand in the pattern. `*0..0` is the entity alone.
+ */
+function partsHops(filter: StatementFilter): string {
+  return filter.includeParts === false ? '*0..0' : `*0..${PART_OF_DEPTH}`;
+}
+
+/**
+ * Where the search starts: the most selective anchor the filter offers, so no label scan when one
+ * exists. Speakers, subjects and events include their parts (`parts` hops of PART_OF): statements
+ * about the GPT models include those about GPT-6, as `place` includes places within.
+ */
+const starts = (parts: string) => ({
   text: `CALL () {
-    CALL db.index.fulltext.queryNodes('statement_text_de', $text) YIELD node RETURN node
+    CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX.STATEMENT_TEXT}', $textGerman) YIELD node RETURN node
     UNION
-    CALL db.index.fulltext.queryNodes('statement_translation_en', $text) YIELD node RETURN node
+    CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX.STATEMENT_TRANSLATION}', $textEnglish) YIELD node RETURN node
+    UNION
+    CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX.STATEMENT_WORDS}', $textPlain) YIELD node RETURN node
   }
   WITH node AS n`,
   article: 'MATCH (:Article {slug: $article})-[:REPORTS]->(n:Statement)',
-  speaker: 'MATCH (speaker:Entity)-[:SAID]->(n:Statement) WHERE speaker.slug IN $speaker',
-  event: 'MATCH (event:Entity)<-[:AT_EVENT]-(n:Statement) WHERE event.slug IN $event',
-  about: 'MATCH (subject:Entity)<-[:ABOUT]-(n:Statement) WHERE subject.slug IN $about',
+  speaker: `MATCH (root:Entity) WHERE root.slug IN $speaker
+  MATCH (root)<-[:PART_OF${parts}]-(:Entity)-[:SAID]->(n:Statement)`,
+  event: `MATCH (root:Entity) WHERE root.slug IN $event
+  MATCH (root)<-[:PART_OF${parts}]-(:Entity)<-[:AT_EVENT]-(n:Statement)`,
+  about: `MATCH (root:Entity) WHERE root.slug IN $about
+  MATCH (root)<-[:PART_OF${parts}]-(:Entity)<-[:ABOUT]-(n:Statement)`,
   // Statements said at the places or within them: their own place, or their event's.
   place: `MATCH (root:Entity) WHERE root.slug IN $place AND root:Place
   MATCH (root)<-[:WITHIN*0..8]-(pl:Place)
@@ -39,13 +59,13 @@ const STARTS = {
   dates:
     'MATCH (n:Statement) WHERE n.saidOn >= date(coalesce($from, "0001-01-01")) AND n.saidOn <= date(coalesce($to, "9999-12-31"))',
   all: 'MATCH (n:Statement)',
-} as const;
+});
 
-const CONDITIONS = `
+const conditions = (parts: string) => `
 WITH DISTINCT n
-WHERE ($speaker IS NULL OR EXISTS { MATCH (sp:Entity)-[:SAID]->(n) WHERE sp.slug IN $speaker })
-  AND ($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(ab:Entity) WHERE ab.slug IN $about })
-  AND ($event IS NULL OR EXISTS { MATCH (n)-[:AT_EVENT]->(ev:Entity) WHERE ev.slug IN $event })
+WHERE ($speaker IS NULL OR EXISTS { MATCH (n)<-[:SAID]-(:Entity)-[:PART_OF${parts}]->(sp:Entity) WHERE sp.slug IN $speaker })
+  AND ($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(:Entity)-[:PART_OF${parts}]->(ab:Entity) WHERE ab.slug IN $about })
+  AND ($event IS NULL OR EXISTS { MATCH (n)-[:AT_EVENT]->(:Entity)-[:PART_OF${parts}]->(ev:Entity) WHERE ev.slug IN $event })
   AND ($article IS NULL OR EXISTS { MATCH (:Article {slug: $article})-[:REPORTS]->(n) })
   AND ($language IS NULL OR n.language = $language)
   AND ($kind IS NULL OR n.kind = $kind)
@@ -57,14 +77,20 @@ WHERE ($speaker IS NULL OR EXISTS { MATCH (sp:Entity)-[:SAID]->(n) WHERE sp.slug
            AND EXISTS { MATCH (n)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(:Place)-[:WITHIN*0..8]->(pl:Place) WHERE pl.slug IN $place }))`;
 
 function startOf(filter: StatementFilter): string {
-  if (filter.text) return STARTS.text;
-  if (filter.article) return STARTS.article;
-  if (filter.speaker) return STARTS.speaker;
-  if (filter.event) return STARTS.event;
-  if (filter.about) return STARTS.about;
-  if (filter.place) return STARTS.place;
-  if (filter.from || filter.to) return STARTS.dates;
-  return STARTS.all;
+  const anchor = starts(partsHops(filter));
+  if (filter.text) return anchor.text;
+  if (filter.article) return anchor.article;
+  if (filter.speaker) return anchor.speaker;
+  if (filter.event) return anchor.event;
+  if (filter.about) return anchor.about;
+  if (filter.place) return anchor.place;
+  if (filter.from || filter.to) return anchor.dates;
+  return anchor.all;
+}
+
+/** The anchor and the conditions: everything up to the filtered statements `n`. */
+function matching(filter: StatementFilter): string {
+  return `${startOf(filter)}\n${conditions(partsHops(filter))}`;
 }
 
 function params(filter: StatementFilter) {
@@ -78,14 +104,15 @@ function params(filter: StatementFilter) {
     kind: filter.kind ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,
-    text: filter.text ?? null,
+    textGerman: filter.text?.german ?? null,
+    textEnglish: filter.text?.english ?? null,
+    textPlain: filter.text?.plain ?? null,
   };
 }
 
 /** The Cypher of one filtered page: starts at the filter's most selective anchor. */
 export function statementsCypher(filter: StatementFilter): string {
-  return `${startOf(filter)}
-${CONDITIONS}
+  return `${matching(filter)}
 WITH n, ${STATEMENT_SORT} AS sortKey
 WHERE $after IS NULL OR sortKey < $after
 RETURN sortKey, properties(n) AS node
@@ -102,9 +129,6 @@ export async function findStatements(
 }
 
 export async function countStatements(graph: Graph, filter: StatementFilter): Promise<number> {
-  const rows = await graph.read(
-    `${startOf(filter)}\n${CONDITIONS}\nRETURN count(n) AS total`,
-    params(filter),
-  );
+  const rows = await graph.read(`${matching(filter)}\nRETURN count(n) AS total`, params(filter));
   return Number(rows[0]?.total ?? 0);
 }

@@ -6,6 +6,7 @@ import {
   ENTITY_KINDS,
   RELATION_TYPE_NAMES,
   type RelationType,
+  STANCES,
   STATEMENT_KINDS,
 } from './vocabulary.js';
 
@@ -34,6 +35,15 @@ export const textSchema = text;
 
 export const wikidataIdSchema = z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as "Q95"');
 
+/** A position toward one thing: for a statement, one of its subjects; for an EVENT, what the action stands for. */
+const stanceSchema = z
+  .object({
+    about: slugSchema,
+    stance: z.enum(STANCES, { error: `must be one of ${STANCES.join(', ')}` }),
+    confidence: z.enum(CONFIDENCES).optional(),
+  })
+  .strict();
+
 const entitySchema = z
   .object({
     kind: z.enum(ENTITY_KINDS, { error: `must be one of ${ENTITY_KINDS.join(', ')}` }),
@@ -48,6 +58,8 @@ const entitySchema = z
     confidence: z.enum(CONFIDENCES).optional(),
     /** false for context entities that the article does not name (a moderator known from other sources). */
     mentioned: z.boolean().default(true),
+    /** EVENT only: the positions the action takes (a release under an open licence SUPPORTS open-source AI). */
+    stances: z.array(stanceSchema).max(50).default([]),
   })
   .strict();
 
@@ -75,6 +87,8 @@ const statementSchema = z
     place: slugSchema.optional(),
     saidOn: dateSchema.optional(),
     confidence: z.enum(CONFIDENCES).optional(),
+    /** The speaker's stance toward some of the things in `about` (each must be listed there). */
+    stances: z.array(stanceSchema).max(50).default([]),
   })
   .strict();
 
@@ -134,3 +148,4 @@ export type DocumentInput = z.input<typeof documentSchema>;
 export type EntityInput = IngestDocument['entities'][number];
 export type RelationInput = IngestDocument['relations'][number];
 export type StatementInput = IngestDocument['statements'][number];
+export type StanceInput = StatementInput['stances'][number];

@@ -20,6 +20,16 @@ export const KIND_LABEL: Record<EntityKind, string> = {
 export const STATEMENT_KINDS = ['QUOTE', 'PARAPHRASE'] as const;
 export const CONFIDENCES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 
+/** A statement's (or an event's) stance toward something it is about. */
+export const STANCES = ['SUPPORTS', 'OPPOSES', 'NEUTRAL', 'MIXED'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/**
+ * How many PART_OF steps the filters follow down from an entity to its parts (a model family to its
+ * models, a senate to its subcommittees). Bounded so a cyclic or very deep hierarchy stays cheap.
+ */
+export const PART_OF_DEPTH = 4;
+
 /**
  * The closed list of relations between entities, with the kinds each may connect. The relation
  * type is also the Neo4j relationship type, so this list is the allow-list for dynamic Cypher.
@@ -99,6 +109,15 @@ export const ARTICLE_REL = {
   PUBLISHED_BY: 'PUBLISHED_BY',
 } as const;
 
+/**
+ * An event's stance toward something, for actions that take a position (a release under an open
+ * licence): (:Event)-[:STANCE_ON {stance, confidence, evidence}]->(:Entity). A statement's stance
+ * lives on its ABOUT relationship instead (properties stance, stanceConfidence, stanceBy).
+ */
+export const STANCE_REL = {
+  STANCE_ON: 'STANCE_ON',
+} as const;
+
 /** A change record points at the entity it changed: (:EntityChange)-[:CHANGES]->(:Entity). */
 export const CHANGE_REL = {
   CHANGES: 'CHANGES',
@@ -110,6 +129,11 @@ export const FULLTEXT_INDEX = {
   STATEMENT_TRANSLATION: 'statement_translation_en',
   ENTITY_TEXT: 'entity_text',
   ARTICLE_TITLE: 'article_title',
+  /** English stemming on titles (and sections) and on entity descriptions; German titles keep ARTICLE_TITLE. */
+  ARTICLE_TEXT_EN: 'article_text_en',
+  ENTITY_DESCRIPTION_EN: 'entity_description_en',
+  /** Statement texts and translations without stemming or stop words: German quotes made of stop words. */
+  STATEMENT_WORDS: 'statement_words',
 } as const;
 
 /** The `extensions.code` values a client can act on. */

@@ -1,5 +1,12 @@
 import type { EntityConflict } from './curation.js';
-import type { EntityKind, RelationType } from './vocabulary.js';
+import type { EntityKind, RelationType, Stance } from './vocabulary.js';
+
+/** A position toward one entity, by graph slug. */
+export interface PlannedStance {
+  about: string;
+  stance: Stance;
+  confidence: string | null;
+}
 
 /** What the write path needs: the document with every slug resolved to the graph's, and its statements keyed. */
 export interface WritePlan {
@@ -53,7 +60,13 @@ export interface WritePlan {
     place: string | null;
     saidOn: string | null;
     confidence: string | null;
+    /** Where the article reports it: 0 for its first statement (the lead), in document order. */
+    position: number;
+    /** The speaker's stances toward some of `about`. */
+    stances: PlannedStance[];
   }>;
+  /** Stances of EVENT entities (an action that takes a position), by graph slug. */
+  eventStances: Array<PlannedStance & { event: string }>;
   /** Document slug -> graph slug, for entities resolved to an existing entity. */
   resolved: Array<{ slug: string; to: string; by: 'slug' | 'wikidataId' | 'name' }>;
   created: string[];

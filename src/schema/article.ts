@@ -1,6 +1,7 @@
 import { articleSlugByUrl } from '../db/article-lookup.js';
 import { countArticles, listArticles } from '../db/articles.js';
 import { InputError } from '../domain/errors.js';
+import { ARTICLE_STATEMENT_LISTS, ArticleStatementOrderEnum } from './article-statement-order.js';
 import { builder } from './builder.js';
 import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
 import {
@@ -41,10 +42,19 @@ builder.node(ArticleRef, {
     }),
     statements: t.field({
       type: StatementConnection,
-      description: 'Statements the article reports, newest first.',
-      args: pageArgs,
+      description:
+        'Statements the article reports, in the order it reports them (the lead first) unless `order` asks otherwise.',
+      args: {
+        ...pageArgs,
+        order: t.arg({
+          type: ArticleStatementOrderEnum,
+          defaultValue: 'ARTICLE',
+          description: 'ARTICLE (default): as the article reports them; NEWEST: by the day they were said.',
+        }),
+      },
       complexity: connectionCost,
-      resolve: (article, args, ctx) => listPage('statementsInArticle', article.slug, args, ctx),
+      resolve: (article, args, ctx) =>
+        listPage(ARTICLE_STATEMENT_LISTS[args.order ?? 'ARTICLE'], article.slug, args, ctx),
     }),
     mentions: t.field({
       type: [EntityRef],

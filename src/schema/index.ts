@@ -19,6 +19,7 @@ import './search.js';
 import './paths.js';
 import './connections.js';
 import './co-mentions.js';
+import './positions.js';
 import './timeline.js';
 import './related.js';
 

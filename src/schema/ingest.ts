@@ -6,6 +6,7 @@ import { builder } from './builder.js';
 import { EntityKindEnum } from './entity.js';
 import { ArticleRef } from './refs.js';
 import { RelationTypeEnum } from './relation-type.js';
+import { StanceEnum } from './stance.js';
 import { StatementKindEnum } from './statement.js';
 
 const ConfidenceEnum = builder.enumType('Confidence', {
@@ -14,6 +15,22 @@ const ConfidenceEnum = builder.enumType('Confidence', {
 });
 
 const DATE = 'ISO date, YYYY-MM-DD.';
+
+const StanceInput = builder.inputType('StanceInput', {
+  description: 'A position toward one entity. Optional: annotate where a statement or an event takes a side.',
+  fields: (t) => ({
+    about: t.string({
+      required: true,
+      description: 'Slug of what the stance is toward (for a statement: one of its `about` slugs).',
+    }),
+    stance: t.field({
+      type: StanceEnum,
+      required: true,
+      description: 'SUPPORTS, OPPOSES, NEUTRAL or MIXED.',
+    }),
+    confidence: t.field({ type: ConfidenceEnum, description: 'How sure the reading is.' }),
+  }),
+});
 
 const ArticleMetaInput = builder.inputType('ArticleMetaInput', {
   description: 'The article itself.',
@@ -48,6 +65,11 @@ const EntityInput = builder.inputType('EntityInput', {
     mentioned: t.boolean({
       description: 'false for context entities the article does not name. Default true.',
     }),
+    stances: t.field({
+      type: [StanceInput],
+      description:
+        'EVENT only: the positions the action takes (a release under an open licence SUPPORTS open-source AI). Shown by `positions` for those who organised or took part in it.',
+    }),
   }),
 });
 
@@ -75,6 +97,10 @@ const StatementInput = builder.inputType('StatementInput', {
     place: t.string({ description: "Slug of the place, when it is not the event's place." }),
     saidOn: t.string({ description: `Day it was said, ${DATE}` }),
     confidence: t.field({ type: ConfidenceEnum, description: 'For inferred attributions.' }),
+    stances: t.field({
+      type: [StanceInput],
+      description: "The speaker's stance toward some of the things in `about` (each must be listed there).",
+    }),
   }),
 });
 

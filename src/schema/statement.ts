@@ -1,6 +1,7 @@
-import { luceneAll } from '../db/fulltext.js';
+import { allWordsQuery } from '../db/search-query.js';
 import { countStatements, findStatements } from '../db/statements.js';
 import { InputError } from '../domain/errors.js';
+import { PART_OF_DEPTH } from '../domain/vocabulary.js';
 import { builder } from './builder.js';
 import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
 import {
@@ -79,9 +80,19 @@ builder.node(StatementRef, {
 const StatementFilterInput = builder.inputType('StatementFilter', {
   description: 'Which statements to return. Lists hold slugs and match any of them; fields combine with AND.',
   fields: (t) => ({
-    speaker: t.stringList({ description: 'Said by any of these people or organizations.' }),
-    about: t.stringList({ description: 'About any of these entities.' }),
-    event: t.stringList({ description: 'Said at any of these events.' }),
+    speaker: t.stringList({
+      description:
+        'Said by any of these people or organizations, or by their parts (a subcommittee of a senate).',
+    }),
+    about: t.stringList({
+      description:
+        'About any of these entities or their parts ("gpt-models" includes GPT-6, which is PART_OF it).',
+    }),
+    event: t.stringList({ description: 'Said at any of these events or at their parts.' }),
+    includeParts: t.boolean({
+      defaultValue: true,
+      description: `Whether speaker, about and event include the parts of the entities named, up to ${PART_OF_DEPTH} PART_OF steps down. Default true; false matches the named entities alone.`,
+    }),
     place: t.stringList({
       description: 'Said at any of these places or anywhere within them ("munich" includes the TUM Audimax).',
     }),
@@ -92,7 +103,7 @@ const StatementFilterInput = builder.inputType('StatementFilter', {
     to: t.field({ type: 'Date', description: 'Said on or before this day.' }),
     text: t.string({
       description:
-        'Full-text words that the statement or its translation must contain (German and English stemming).',
+        'Full-text words (and "quoted phrases") that the statement or its translation must all contain (German and English stemming).',
     }),
   }),
 });
@@ -118,7 +129,7 @@ builder.queryField('statements', (t) =>
       if (filter.from && filter.to && filter.from > filter.to) {
         throw InputError.single('filter.to', 'must not be before filter.from');
       }
-      const text = filter.text ? luceneAll(filter.text) : null;
+      const text = filter.text ? allWordsQuery(filter.text) : null;
       if (filter.text && !text)
         throw InputError.single('filter.text', 'must contain at least one letter or digit');
       const query = { ...filter, text };

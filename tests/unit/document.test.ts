@@ -87,4 +87,43 @@ describe('ingest steps without a database', () => {
     expect(plan.created).toEqual(['ann-writer', 'bo-speaker', 'model-x']);
     expect(plan.mentions).toEqual(expect.arrayContaining(['the-daily', 'bo-speaker', 'model-x']));
   });
+
+  it('plan numbers statements in document order and carries stances by graph slug', () => {
+    const raw = doc() as any;
+    raw.statements[0].stances = [{ about: 'model-x', stance: 'SUPPORTS', confidence: 'HIGH' }];
+    raw.statements[1].stances = [{ about: 'daily', stance: 'OPPOSES' }];
+    raw.statements.push({ speaker: 'ann-writer', text: 'Later.', language: 'en', kind: 'PARAPHRASE' });
+    raw.entities.push({
+      kind: 'EVENT',
+      slug: 'launch',
+      name: 'Launch',
+      stances: [{ about: 'model-x', stance: 'SUPPORTS' }],
+    });
+    const plan = buildPlan(parseDocument(raw), [{ slug: 'daily', to: 'the-daily', by: 'name' }]);
+    expect(plan.statements.map((s) => s.position)).toEqual([0, 1]);
+    expect(plan.statements[0]?.stances).toEqual([
+      { about: 'model-x', stance: 'SUPPORTS', confidence: 'HIGH' },
+      { about: 'the-daily', stance: 'OPPOSES', confidence: null },
+    ]);
+    expect(plan.eventStances).toEqual([
+      { event: 'launch', about: 'model-x', stance: 'SUPPORTS', confidence: null },
+    ]);
+  });
+
+  it('check refuses stances toward something the statement is not about, and stances of non-events', () => {
+    const raw = doc() as any;
+    raw.statements[0].stances = [{ about: 'daily', stance: 'OPPOSES' }];
+    raw.entities[3].stances = [{ about: 'daily', stance: 'MIXED' }];
+    const problems: Array<{ path: string; message: string }> = [];
+    checkDocument(parseDocument(raw), problems);
+    expect(problems.map((p) => p.path)).toEqual(['entities.3.stances', 'statements.0.stances.0.about']);
+    expect(
+      problemsOf(() =>
+        parseDocument({
+          ...raw,
+          statements: [{ ...raw.statements[1], stances: [{ about: 'daily', stance: 'LIKES' }] }],
+        }),
+      ).map((p) => p.path),
+    ).toEqual(['statements.0.stances.0.stance']);
+  });
 });

@@ -23,6 +23,27 @@ export function checkDocument(doc: IngestDocument, problems: Problem[]): Map<str
     if (entity.startsOn && entity.endsOn && entity.endsOn < entity.startsOn) {
       problems.push({ path: `entities.${i}.endsOn`, message: 'must not be before startsOn' });
     }
+    if (entity.stances.length > 0 && entity.kind !== 'EVENT') {
+      problems.push({
+        path: `entities.${i}.stances`,
+        message: 'only an EVENT takes stances (a statement carries its own)',
+      });
+    }
   });
+  checkStatementStances(doc, problems);
   return defined;
+}
+
+/** A statement's stance is toward one of its subjects: it is stored on that ABOUT relationship. */
+function checkStatementStances(doc: IngestDocument, problems: Problem[]): void {
+  doc.statements.forEach((statement, i) => {
+    statement.stances.forEach((stance, j) => {
+      if (!statement.about.includes(stance.about)) {
+        problems.push({
+          path: `statements.${i}.stances.${j}.about`,
+          message: `"${stance.about}" is not in this statement's about list; add it there too`,
+        });
+      }
+    });
+  });
 }

@@ -22,6 +22,11 @@ export function referencesOf(doc: IngestDocument): Reference[] {
   doc.article.authors.forEach((slug, i) => {
     ref(`article.authors.${i}`, slug, ['PERSON'], 'an author');
   });
+  doc.entities.forEach((entity, i) => {
+    (entity.stances ?? []).forEach((stance, j) => {
+      ref(`entities.${i}.stances.${j}.about`, stance.about, [], 'a subject');
+    });
+  });
   doc.relations.forEach((relation, i) => {
     const rule = RELATION_TYPES[relation.type];
     ref(`relations.${i}.from`, relation.from, rule.from, `the start of ${relation.type}`);

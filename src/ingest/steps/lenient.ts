@@ -21,7 +21,13 @@ export function lenientDocument(raw: unknown): IngestDocument {
     entities: list(r.entities).flatMap((e) => {
       const x = record(e);
       const kind = ENTITY_KINDS.find((k) => k === x.kind);
-      return isString(x.slug) && kind ? [{ kind, slug: x.slug, name: '', aliases: [], mentioned: true }] : [];
+      const stances = list(x.stances).flatMap((st) => {
+        const about = str(record(st).about);
+        return about ? [{ about, stance: 'NEUTRAL' as const }] : [];
+      });
+      return isString(x.slug) && kind
+        ? [{ kind, slug: x.slug, name: '', aliases: [], mentioned: true, stances }]
+        : [];
     }),
     relations: list(r.relations).flatMap((e) => {
       const x = record(e);
@@ -40,6 +46,7 @@ export function lenientDocument(raw: unknown): IngestDocument {
         about: list(x.about).filter(isString),
         event: str(x.event),
         place: str(x.place),
+        stances: [],
       };
     }),
   } as unknown as IngestDocument;

@@ -1,7 +1,7 @@
 import type { CuratedFacts } from '../../domain/curation.js';
-import type { IngestDocument } from '../../domain/document.js';
+import type { IngestDocument, StanceInput } from '../../domain/document.js';
 import { nameKey, statementId } from '../../domain/normalise.js';
-import type { WritePlan } from '../../domain/write-plan.js';
+import type { PlannedStance, WritePlan } from '../../domain/write-plan.js';
 import { findConflicts } from './conflicts.js';
 
 type Resolve = (slug: string) => string;
@@ -36,22 +36,40 @@ export function buildPlan(
     mentions: planMentions(doc, statements, resolve),
     relations: planRelations(doc, resolve),
     statements,
+    eventStances: planEventStances(doc, resolve),
     resolved,
     created: doc.entities.filter((e) => !reusedSlugs.has(e.slug)).map((e) => e.slug),
     conflicts: findConflicts(entities, existing),
   };
 }
 
-/** One statement per identity (speaker + normalised text); a repeated one adds its subjects. */
+/** One stance per subject: the last one given wins. */
+function oneEach(stances: PlannedStance[]): PlannedStance[] {
+  return [...new Map(stances.map((s) => [s.about, s])).values()];
+}
+
+function planStances(stances: StanceInput[], resolve: Resolve): PlannedStance[] {
+  return oneEach(
+    stances.map((s) => ({ about: resolve(s.about), stance: s.stance, confidence: s.confidence ?? null })),
+  );
+}
+
+/**
+ * One statement per identity (speaker + normalised text); a repeated one adds its subjects and
+ * stances and keeps the position of its first occurrence. Positions count statements in document
+ * order, so the lead is 0.
+ */
 function planStatements(doc: IngestDocument, resolve: Resolve): WritePlan['statements'] {
   const statements = new Map<string, WritePlan['statements'][number]>();
   for (const s of doc.statements) {
     const speaker = resolve(s.speaker);
     const id = statementId(speaker, s.text);
     const about = [...new Set(s.about.map(resolve))];
+    const stances = planStances(s.stances, resolve);
     const same = statements.get(id);
     if (same) {
       same.about = [...new Set([...same.about, ...about])];
+      same.stances = oneEach([...same.stances, ...stances]);
       continue;
     }
     statements.set(id, {
@@ -66,9 +84,17 @@ function planStatements(doc: IngestDocument, resolve: Resolve): WritePlan['state
       place: s.place ? resolve(s.place) : null,
       saidOn: s.saidOn ?? null,
       confidence: s.confidence ?? null,
+      position: statements.size,
+      stances,
     });
   }
   return [...statements.values()];
+}
+
+function planEventStances(doc: IngestDocument, resolve: Resolve): WritePlan['eventStances'] {
+  return doc.entities.flatMap((e) =>
+    planStances(e.stances, resolve).map((stance) => ({ event: resolve(e.slug), ...stance })),
+  );
 }
 
 /** What the article mentions: the entities it names and everything its statements touch. */
