@@ -8,13 +8,18 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev --no-audit --no-fund
+COPY web ./web
+# Compile the API, bundle the explorer's assets (web/ -> .build/explore), then drop dev dependencies.
+RUN npx tsc -p tsconfig.build.json \
+  && node -e "import('./dist/pages/build.js').then((m) => m.ensureExplorerBuilt())" \
+  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=build --chown=node:node /app/.build ./.build
 COPY --chown=node:node package.json ./
 COPY --chown=node:node seed ./seed
 COPY --chown=node:node examples ./examples

@@ -17,7 +17,14 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 10_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          testTimeout: 10_000,
+          // Pure functions: one worker thread without per-file isolation keeps the tier at a few seconds.
+          pool: 'threads',
+          poolOptions: { threads: { isolate: false } },
+        },
       },
       {
         resolve,

@@ -6,14 +6,18 @@ import type { Config } from './config.js';
 import type { Graph } from './db/graph.js';
 import { createLoaders } from './db/loaders.js';
 import { createLogger, type Logger } from './logger.js';
+import { renderGraphiQLPage } from './pages/graphiql.js';
+import { pages } from './pages/plugin.js';
 import { allDocumentProblems } from './plugins/all-problems.js';
 import { costBudget } from './plugins/cost-budget.js';
 import { credentials, identityOf } from './plugins/credentials.js';
 import { documentLimits } from './plugins/limits.js';
+import { metrics } from './plugins/metrics.js';
 import { persistedOperations } from './plugins/persisted.js';
 import { rateLimit } from './plugins/rate-limit.js';
 import { readiness } from './plugins/readiness.js';
 import { requestLog } from './plugins/request-log.js';
+import { tracing } from './plugins/tracing.js';
 import type { Context } from './schema/context.js';
 import { isUserError, maskError, withCode } from './schema/errors.js';
 import { schema } from './schema/index.js';
@@ -96,17 +100,25 @@ export function createApp({
         else logger.error({ err }, 'unexpected error');
       },
     },
+    // GraphiQL from this origin's files (Yoga's default loads them from a CDN). Tabs are what a
+    // first-time visitor sees; headers are not kept in localStorage, since they hold tokens.
     graphiql: {
       title: 'News knowledge graph',
       defaultTabs: exampleOperations().map(({ query }) => ({ query })),
+      shouldPersistHeaders: false,
     },
-    // Order: log every request first (so refusals are logged too), then the cheap refusals:
+    renderGraphiQL: renderGraphiQLPage,
+    // Order: log every request first (so refusals are logged too), then the pages (they never reach
+    // GraphQL, so no limit below concerns them), then the cheap refusals:
     // readiness, credentials (before anything looks at the document, and before the rate limit, which
     // keys on the verified identity), rate; then persisted operations (they supply the document),
     // document limits, the cost budget and the whole-document check (both before execution), then
     // the error codes on whatever comes out.
     plugins: [
+      tracing(),
       requestLog(logger),
+      pages(logger),
+      metrics(graph),
       readiness(async () => prepared() && (await graph.ping())),
       credentials({ write: config.API_TOKEN, read: config.READ_TOKEN }),
       rateLimit({ perMinute: config.RATE_LIMIT_PER_MINUTE, trustProxy: config.TRUST_PROXY }),

@@ -53,6 +53,9 @@ const schema = z.object({
   MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_COST: z.coerce.number().int().min(10).default(50_000),
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(
+    z.url('must be a URL such as http://collector:4318').optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;

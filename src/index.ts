@@ -5,11 +5,16 @@ import { ConfigError, loadConfig } from './config.js';
 import { type Database, openDatabase } from './database.js';
 import { isPortFree } from './local-neo4j/server.js';
 import { createLogger } from './logger.js';
+import { startTracing } from './plugins/tracing.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const log = (message: string) => logger.info(message);
+  // Traces go out over OTLP only when a collector is configured; otherwise tracing is a no-op.
+  const stopTracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+    ? startTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT)
+    : null;
   let database: Database | null = null;
   let stopping = false;
   const aborter = new AbortController();
@@ -18,6 +23,7 @@ async function main(): Promise<void> {
     stopping = true;
     aborter.abort();
     await database?.close().catch(() => {});
+    await stopTracing?.().catch(() => {});
     process.exit(code);
   };
 

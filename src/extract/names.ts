@@ -1,4 +1,4 @@
-import { firstNameGender, isDemonym, isPlace, isRegion } from './gazetteer.js';
+import { firstNameGender, isDemonym, isPlace, isRegion, isTown } from './gazetteer.js';
 import {
   DE_DETERMINERS,
   DE_INSTITUTION,
@@ -103,6 +103,11 @@ function descriptor(unit: string): Kind | null {
 const DE_ORG_COMPOUND =
   /\p{Ll}(gericht|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer)$/u;
 
+/** "Weltmeisterschaft", "Bundestagswahl", "AI Action Summit": words that name events. */
+const DE_EVENT_COMPOUND =
+  /\p{Ll}(wahl|meisterschaft|gipfel|konferenz|messe|kongress|festival|spiele|tagung)$/u;
+const eventWord = (w: string) => EVENT_HEADS.has(w.toLowerCase()) || DE_EVENT_COMPOUND.test(w);
+
 const orgWord = (w: string) =>
   DE_ORG_COMPOUND.test(w) ||
   ORG_HEADS.has(lower(w)) ||
@@ -201,6 +206,8 @@ function runs(text: string, list: Array<Unit | null>): Run[] {
     )
       current.push(unit);
     else if (current.length > 0 && /^e\.V\.?$/.test(unit.text)) current.push(unit);
+    else if (current.length > 0 && /^(19|20)\d\d$/.test(unit.text) && current.some((u) => eventWord(u.text)))
+      current.push(unit);
     else {
       flush();
       context = {
@@ -245,12 +252,17 @@ function splitRun(run: Run): Run[] {
 
 const DE_NOUN_ENDINGS =
   /(ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|ment|ling|chen|ität|ie|ik|ei|eien|ern|er|en|e|es|s)$/u;
+/** Words after which a place is expected: "in Lüneburg", "aus Schweinfurt", "in Lyon". */
+const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'im', 'from', 'near', 'outside', 'to']);
+const placeExpected = (prev: string | null) => prev !== null && PLACE_PREPOSITIONS.has(prev.toLowerCase());
+
 const EN_ADJECTIVE = /(ian|ean|ese|ish)$/;
 
 function hasEvidence(unit: Unit): boolean {
   return (
     isPlace(unit.text) ||
     orgWord(unit.text) ||
+    eventWord(unit.text) ||
     firstNameGender(unit.text) !== null ||
     /^\p{Lu}{2,6}$/u.test(unit.text) ||
     /\d/.test(unit.text)
@@ -308,9 +320,10 @@ function trimRun(run: Run, lang: Lang): Run {
 }
 
 /** A single capitalised word is a name only with evidence. */
-function singleIsName(text: string, unit: Unit, run: Run, lang: Lang): boolean {
+function singleIsName(unit: Unit, run: Run, lang: Lang): boolean {
   const word = unit.text;
   if (OUTLETS.has(word) || PARTIES.has(word)) return true;
+  if (placeExpected(run.prev) && isTown(word)) return true;
   if (isPlace(word))
     return lang === 'de'
       ? isRegion(word) || !(run.prev && DE_DETERMINERS.has(run.prev.toLowerCase()))
@@ -346,14 +359,15 @@ function kindOf(words: string[], run: Run, lang: Lang): Guess {
   });
   if (words.length === 1 && (OUTLETS.has(name) || PARTIES.has(name)))
     return guess('ORGANIZATION', 0.9, 'outlet or party');
-  if (lowered.some((w) => EVENT_HEADS.has(w)) || run.cue === 'EVENT')
-    return guess('EVENT', 0.8, 'event word');
+  if (words.some(eventWord) || run.cue === 'EVENT') return guess('EVENT', 0.8, 'event word');
   if (words.some(orgWord) || (lang === 'de' && DE_INSTITUTION.test(name)))
     return guess('ORGANIZATION', 0.9, 'organization word');
   if (run.cue === 'AI_MODEL' || (words.length === 1 && /\d/.test(name) && /\p{L}/u.test(name)))
     return guess('AI_MODEL', 0.7, 'model name');
   if (run.cue === 'ORGANIZATION') return guess('ORGANIZATION', 0.85, 'organization cue');
   if (isPlace(name) || lowered.some((w) => PLACE_HEADS.has(w))) return guess('PLACE', 0.85, 'place list');
+  if (words.length === 1 && placeExpected(run.prev) && isTown(name))
+    return guess('PLACE', 0.8, 'town after a preposition');
   if (gender && words.length <= 4) return guess('PERSON', 0.9, 'first name');
   if (run.role && words.length >= 2) return guess('PERSON', 0.8, `role "${run.role}"`);
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return guess('ORGANIZATION', 0.7, 'acronym');
@@ -392,7 +406,7 @@ export function findNewNames(ctx: NameContext): NewName[] {
       found.get(person)?.mentions.push({ key: person, ...mention });
       continue;
     }
-    if (run.units.length === 1 && !singleIsName(text, first, run, lang)) continue;
+    if (run.units.length === 1 && !singleIsName(first, run, lang)) continue;
     // German: several capitalised words are a name only with some evidence (nouns come in runs too).
     if (
       lang === 'de' &&

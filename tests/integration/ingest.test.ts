@@ -86,7 +86,9 @@ describe('ingestArticle', () => {
     // One answer with every problem: the enum values GraphQL would have stopped at, and the rest.
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    const paths = (result.errors?.[0]?.extensions.problems as Array<{ path: string }>).map((p) => p.path);
+    const paths = ((result.errors?.[0]?.extensions.problems ?? []) as Array<{ path: string }>).map(
+      (p) => p.path,
+    );
     const e = bad.entities.length - 1;
     const r = bad.relations.length - 1;
     const s = bad.statements.length - 2;

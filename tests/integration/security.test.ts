@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import clientDocuments from '../../examples/client/src/gql/persisted-documents.json' with { type: 'json' };
 import { createApp, exampleOperations } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { loadManifest, operationHash } from '../../src/plugins/persisted.js';
@@ -104,10 +105,11 @@ describe('rate limit', () => {
 });
 
 describe('persisted operations', () => {
-  it('the committed manifest holds exactly the GraphiQL examples (run npm run persisted:build)', () => {
+  it("the committed manifest holds exactly the GraphiQL examples and the typed client's operations (run npm run persisted:build)", () => {
     const manifest = loadManifest();
-    const examples = exampleOperations();
-    expect(Object.keys(manifest).sort()).toEqual(examples.map((e) => operationHash(e.query)).sort());
+    const examples = exampleOperations().map((e) => operationHash(e.query));
+    const client = Object.values(clientDocuments).map(operationHash);
+    expect(Object.keys(manifest).sort()).toEqual([...examples, ...client].sort());
   });
 
   const { app } = testApp({ PERSISTED_ONLY: true });
