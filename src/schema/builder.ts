@@ -16,11 +16,14 @@ export const builder = new SchemaBuilder<{
     totalCount: () => Promise<number>;
     months?: () => Promise<Array<{ period: string; count: number }>>;
   };
+  // Non-null unless a field says otherwise: clients get `String!` where the graph guarantees a value.
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
   // Relay first: it adds Node, node/nodes and the connection types. Complexity last, so that its
   // cost estimate wraps every field, including the ones Relay added.
+  defaultFieldNullability: false,
   plugins: [RelayPlugin, ComplexityPlugin],
   relay: {
     clientMutationId: 'omit',

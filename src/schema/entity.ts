@@ -1,6 +1,7 @@
 import type { EntityRecord } from '../db/records.js';
 import { KIND_LABEL } from '../domain/vocabulary.js';
 import { builder } from './builder.js';
+import { ConfidenceEnum, confidenceOf } from './confidence.js';
 import { connectionCost, listPage, pageArgs } from './pagination.js';
 import {
   AIModelRef,
@@ -54,9 +55,11 @@ EntityRef.implement({
       nullable: true,
       description: 'Wikidata item id (e.g. "Q7407093"), where it was verified.',
     }),
-    confidence: t.exposeString('confidence', {
+    confidence: t.field({
+      type: ConfidenceEnum,
       nullable: true,
       description: 'MEDIUM or LOW when the identification is an inference; null when checked.',
+      resolve: (x) => confidenceOf(x.confidence),
     }),
     statementsAbout: t.field({
       type: StatementConnection,

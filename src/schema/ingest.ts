@@ -1,18 +1,13 @@
 import { removeArticle } from '../db/article-write.js';
 import { UnauthenticatedError } from '../domain/errors.js';
-import { CONFIDENCES } from '../domain/vocabulary.js';
 import { type IngestResult, ingestDocument } from '../ingest/ingest.js';
 import { builder } from './builder.js';
+import { ConfidenceEnum } from './confidence.js';
 import { EntityKindEnum } from './entity.js';
 import { ArticleRef } from './refs.js';
 import { RelationTypeEnum } from './relation-type.js';
 import { StanceEnum } from './stance.js';
 import { StatementKindEnum } from './statement.js';
-
-const ConfidenceEnum = builder.enumType('Confidence', {
-  description: 'How sure the decomposition is of an inferred fact. Leave it out for checked facts.',
-  values: CONFIDENCES,
-});
 
 const DATE = 'ISO date, YYYY-MM-DD.';
 

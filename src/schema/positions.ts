@@ -2,6 +2,7 @@ import { type Position, positions } from '../db/positions.js';
 import { PAGE } from '../domain/paging.js';
 import { PART_OF_DEPTH } from '../domain/vocabulary.js';
 import { builder } from './builder.js';
+import { ConfidenceEnum, confidenceOf } from './confidence.js';
 import { listCost, pageSize } from './pagination.js';
 import { EntityRef, EventRef, StatementRef } from './refs.js';
 import { StanceEnum } from './stance.js';
@@ -22,9 +23,11 @@ const PositionRef = builder.objectRef<Position>('Position').implement({
       description: 'The stance taken.',
       resolve: (p) => p.stance,
     }),
-    confidence: t.exposeString('confidence', {
+    confidence: t.field({
+      type: ConfidenceEnum,
       nullable: true,
       description: 'HIGH, MEDIUM or LOW: how sure the annotation is; null when not given.',
+      resolve: (x) => confidenceOf(x.confidence),
     }),
     about: t.field({
       type: EntityRef,

@@ -3,6 +3,7 @@ import { countStatements, findStatements } from '../db/statements.js';
 import { InputError } from '../domain/errors.js';
 import { PART_OF_DEPTH } from '../domain/vocabulary.js';
 import { builder } from './builder.js';
+import { ConfidenceEnum, confidenceOf } from './confidence.js';
 import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
 import {
   ArticleConnection,
@@ -37,9 +38,11 @@ builder.node(StatementRef, {
       description: 'The day it was said, where known.',
       resolve: (s) => s.saidOn,
     }),
-    confidence: t.exposeString('confidence', {
+    confidence: t.field({
+      type: ConfidenceEnum,
       nullable: true,
       description: 'MEDIUM or LOW when attribution or subject is an inference; null when checked.',
+      resolve: (x) => confidenceOf(x.confidence),
     }),
     speaker: t.field({
       type: EntityRef,

@@ -27,42 +27,42 @@ export type WhoSaidWhatQueryVariables = Exact<{
 }>;
 
 
-export type WhoSaidWhatQuery = { statements: { totalCount: number | null, edges: Array<{ node: { id: string, text: string | null, translation: string | null, saidOn: unknown, speaker:
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-         | null, about: Array<
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-          | { slug: string | null, name: string | null }
-        > | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type WhoSaidWhatQuery = { statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, translation: string | null, saidOn: unknown, speaker:
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+        , about: Array<
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+          | { slug: string, name: string }
+        > } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ArticlePageQueryVariables = Exact<{
   url: string;
 }>;
 
 
-export type ArticlePageQuery = { article: { slug: string | null, title: string | null, publishedOn: unknown, statements: { edges: Array<{ node: { text: string | null, speaker:
-            | { slug: string | null, name: string | null }
-            | { slug: string | null, name: string | null }
-            | { slug: string | null, name: string | null }
-            | { slug: string | null, name: string | null }
-            | { slug: string | null, name: string | null }
-            | { slug: string | null, name: string | null }
-           | null } }> } | null, related: Array<{ score: number | null, article: { slug: string | null, title: string | null } | null, shared: Array<
-        | { name: string | null }
-        | { name: string | null }
-        | { name: string | null }
-        | { name: string | null }
-        | { name: string | null }
-        | { name: string | null }
-      > | null }> | null } | null };
+export type ArticlePageQuery = { article: { slug: string, title: string, publishedOn: unknown, statements: { edges: Array<{ node: { text: string, speaker:
+            | { slug: string, name: string }
+            | { slug: string, name: string }
+            | { slug: string, name: string }
+            | { slug: string, name: string }
+            | { slug: string, name: string }
+            | { slug: string, name: string }
+           } }> }, related: Array<{ score: number, article: { slug: string, title: string }, shared: Array<
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      > }> } | null };
 
 export type EntityIndexQueryVariables = Exact<{
   kind?: EntityKind | null | undefined;
@@ -71,12 +71,12 @@ export type EntityIndexQueryVariables = Exact<{
 
 
 export type EntityIndexQuery = { entities: { totalCount: number, edges: Array<{ node:
-        | { slug: string | null, name: string | null }
-        | { slug: string | null, name: string | null }
-        | { slug: string | null, name: string | null }
-        | { slug: string | null, name: string | null }
-        | { slug: string | null, name: string | null }
-        | { slug: string | null, name: string | null }
+        | { slug: string, name: string }
+        | { slug: string, name: string }
+        | { slug: string, name: string }
+        | { slug: string, name: string }
+        | { slug: string, name: string }
+        | { slug: string, name: string }
        }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 
