@@ -83,7 +83,12 @@ function render(): void {
     if (!view.isConnected) return;
     const heading = view.querySelector('h1');
     document.title = `${heading?.textContent ?? 'Explorer'} · News graph`;
-    if (heading) {
+    // Never take focus from a field the reader is typing in (a slow view finishing mid-word would
+    // swallow the rest of the search).
+    const typing =
+      document.activeElement instanceof HTMLInputElement ||
+      document.activeElement instanceof HTMLTextAreaElement;
+    if (heading && !typing) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
