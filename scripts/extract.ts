@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
 import { knownEntities } from '../src/db/entities.js';
-import { draftDocument, extractDraft } from '../src/ingest/extract.js';
+import { draftDocument } from '../src/extract/document.js';
+import { extractDraft } from '../src/extract/draft.js';
 import { DATABASE_ENVIRONMENT, parseCli, runCli, usageError } from './lib/cli.js';
 
 const USAGE = `

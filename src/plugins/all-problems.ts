@@ -1,7 +1,15 @@
-import { GraphQLError, getOperationAST, Kind, valueFromASTUntyped } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  valueFromASTUntyped,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Graph } from '../db/graph.js';
 import { InputError } from '../domain/errors.js';
+import { stripNulls } from '../domain/strip-nulls.js';
 import { ERROR_CODE } from '../domain/vocabulary.js';
 import { planIngest } from '../ingest/plan.js';
 
@@ -10,8 +18,9 @@ import { planIngest } from '../ingest/plan.js';
  * and stops at the first wrong enum value, so a document with a bad kind, a bad date and an unknown
  * slug would be refused for the kind alone. Before `ingestArticle` executes, this plugin checks the
  * raw input as the CLI does (shape, vocabularies, dates, references against the graph) and answers
- * with the whole list, paths as in the document ("entities.0.kind"). Writers only: an anonymous
- * request hears UNAUTHENTICATED from the resolver first.
+ * with the whole list, paths as in the document ("entities.0.kind"). It runs only when GraphQL's own
+ * coercion would refuse the variables: a document that coerces is checked once, by the resolver.
+ * Writers only: an anonymous request hears UNAUTHENTICATED from the resolver first.
  */
 export function allDocumentProblems(graph: Graph): Plugin {
   return {
@@ -19,7 +28,8 @@ export function allDocumentProblems(graph: Graph): Plugin {
       const ctx = args.contextValue as { canWrite?: boolean };
       if (!ctx.canWrite) return;
       const raw = ingestInput(args.document, args.operationName, args.variableValues);
-      if (raw === undefined) return;
+      if (raw === undefined || coerces(args.schema, args.document, args.operationName, args.variableValues))
+        return;
       try {
         await planIngest(graph, raw);
       } catch (error) {
@@ -52,14 +62,14 @@ function ingestInput(
   return stripNulls(valueFromASTUntyped(input, variables ?? {}));
 }
 
-/** GraphQL sends absent optional fields as null where JSON documents leave them out. */
-function stripNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripNulls);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, stripNulls(v)]),
-    );
-  return value;
+/** Whether GraphQL would accept the operation's variables as they are. */
+function coerces(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getOperationAST>[0],
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): boolean {
+  const operation = getOperationAST(document, operationName);
+  const result = getVariableValues(schema, operation?.variableDefinitions ?? [], variables ?? {});
+  return !('errors' in result && result.errors);
 }

@@ -1,6 +1,7 @@
 import { knownEntities } from '../db/entities.js';
 import { InputError, UnauthenticatedError } from '../domain/errors.js';
-import { type DraftMention, type DraftQuote, draftDocument, extractDraft } from '../ingest/extract.js';
+import { draftDocument } from '../extract/document.js';
+import { type DraftMention, type DraftQuote, extractDraft } from '../extract/draft.js';
 import { builder } from './builder.js';
 
 const MAX_TEXT = 100_000;

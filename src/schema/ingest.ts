@@ -1,5 +1,6 @@
 import { removeArticle } from '../db/article-write.js';
 import { UnauthenticatedError } from '../domain/errors.js';
+import { stripNulls } from '../domain/strip-nulls.js';
 import { type IngestResult, ingestDocument } from '../ingest/ingest.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum } from './confidence.js';
@@ -243,16 +244,3 @@ builder.mutationField('removeArticle', (t) =>
     },
   }),
 );
-
-/** GraphQL gives null for fields a client left out; the document schema wants them absent. */
-function stripNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, inner]) => inner !== null && inner !== undefined)
-        .map(([key, inner]) => [key, stripNulls(inner)]),
-    );
-  }
-  return value;
-}
