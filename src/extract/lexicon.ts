@@ -293,7 +293,7 @@ export const ORG_HEADS = new Set(
   (
     'universität university syndicat gewerkschaft union verein institutes hospital klinik klinikum krankenhaus liga league museum musée theater orchestra diagnostics healthcare health medical pharmaceuticals biosciences insurance centres centers universitat hochschule institut institute institution ministerium ministry ' +
     'bundesministerium bundesamt amt agentur agency kommission commission stiftung foundation verband ' +
-    'association gesellschaft society council rat gericht court bank partners ventures capital group ' +
+    'association gesellschaft society council rat gericht gerichtshof rechnungshof court bank partners ventures capital group ' +
     'holding holdings labs lab laboratory laboratories technologies systems solutions ' +
     'networks robotics analytics dynamics industries coalition alliance allianz party partei ' +
     'union committee komitee ausschuss parliament parlament bundestag senat senate congress department ' +
@@ -386,14 +386,18 @@ export const MONTHS: Record<string, number> = {
 };
 
 /** Descriptive nouns before a name ("Digitalverband Bitkom", "Fachkonferenz ICML"), also as compound endings. */
-export const DESCRIPTORS: Array<{ ending: string; kind: 'ORGANIZATION' | 'EVENT' | 'AI_MODEL' }> = [
-  ...'start-up startup verband konzern geber hersteller anbieter betreiber agentur spezialist zeitung magazin sender unternehmen firma partei dienstleister versicherer plattform'
+export const DESCRIPTORS: Array<{ ending: string; kind: 'ORGANIZATION' | 'EVENT' | 'AI_MODEL' | 'PLACE' }> = [
+  ...'start-up startup verband vereinigung konzern geber hersteller anbieter betreiber agentur spezialist zeitung magazin sender unternehmen firma partei dienstleister versicherer plattform'
     .split(' ')
     .map((ending) => ({ ending, kind: 'ORGANIZATION' as const })),
   ...'konferenz gipfel messe kongress tagung festival'
     .split(' ')
     .map((ending) => ({ ending, kind: 'EVENT' as const })),
   ...'modell sprachmodell chatbot'.split(' ').map((ending) => ({ ending, kind: 'AI_MODEL' as const })),
+  // "die Gemeinde Wustermark", "der Kanton Tessin", "die Universitätsstadt Tübingen".
+  ...'stadt gemeinde landkreis kanton bundesland dorf ortschaft region'
+    .split(' ')
+    .map((ending) => ({ ending, kind: 'PLACE' as const })),
 ];
 
 /** Words in a name that make it an event or a place. */
@@ -412,13 +416,17 @@ export const PLACE_HEADS = new Set(
 export const DE_INSTITUTION =
   /^(Bundes|Landes|Europa)\p{L}*(tag|rat|amt|agentur|ministerium|gericht|bank|kammer|regierung|behörde|anstalt|verband|kommission|parlament)$/u;
 
-/** News outlets and agencies: organizations wherever they stand ("sagte sie dem Handelsblatt"). */
+/**
+ * News outlets and agencies: organizations wherever they stand ("sagte sie dem Handelsblatt"). Titles
+ * that are everyday words ("Zeit", "Welt", "Bild", "Standard", "Independent", "Times") are left out:
+ * alone they are far more often the word than the paper.
+ */
 export const OUTLETS = new Set(
   (
-    'dpa AFP Reuters AP Bloomberg KNA epd Handelsblatt Spiegel FAZ SZ taz Zeit Welt Bild Tagesspiegel Stern Focus ' +
-    'heise Golem netzpolitik.org ARD ZDF WDR NDR BR SWR MDR RBB Deutschlandfunk NZZ Tages-Anzeiger ORF Standard ' +
-    'Guardian BBC CNN NPR Politico Axios Verge Wired TechCrunch Economist Times Telegraph Independent Le Monde ' +
-    'Le Figaro Libération Reuters Bloomberg CNBC Fortune Forbes Semafor Information'
+    'dpa AFP Reuters AP Bloomberg KNA epd Handelsblatt Spiegel FAZ SZ taz Tagesspiegel ' +
+    'heise Golem netzpolitik.org ARD ZDF WDR NDR BR SWR MDR RBB Deutschlandfunk NZZ Tages-Anzeiger ORF ' +
+    'Guardian BBC CNN NPR Politico Axios Wired TechCrunch Economist Telegraph ' +
+    'CNBC Forbes Semafor'
   ).split(' '),
 );
 

@@ -61,6 +61,8 @@ interface Run {
   cue: Kind | null;
   /** The word right before the run, lower case. */
   prev: string | null;
+  /** Right after "in", "aus", "in der" and the like, where a place is expected. */
+  placeSlot?: boolean;
 }
 
 export interface NameContext {
@@ -93,15 +95,25 @@ function descriptor(unit: string): Kind | null {
   const l = lower(unit);
   if (MODEL_CUES.has(l)) return 'AI_MODEL';
   if (ORG_CUES.has(l)) return 'ORGANIZATION';
+  // Also in the genitive: "des britischen Anbieters Hawkline Ltd.".
+  const forms = l.endsWith('s') ? [l, l.slice(0, -1)] : [l];
   return (
-    DESCRIPTORS.find((d) => l === d.ending || (l.length > d.ending.length + 2 && l.endsWith(d.ending)))
-      ?.kind ?? null
+    DESCRIPTORS.find((d) =>
+      forms.some((f) => f === d.ending || (f.length > d.ending.length + 2 && f.endsWith(d.ending))),
+    )?.kind ?? null
   );
 }
 
+/** "Verband" as written, not "Digitalverband" or "Verbands": a bare head that can start a registered name. */
+const bareHead = (unit: string) => NAME_HEADS.has(lower(unit));
+const NAME_HEADS = new Set(['verband', 'vereinigung', 'partei', 'agentur']);
+/** "e.V.", "GmbH", "Ltd.": the run is a registered name. */
+const legalForm = (unit: string | undefined) =>
+  unit !== undefined && (ORG_SUFFIXES.has(lower(unit)) || /^e\.V\.?$/.test(unit));
+
 /** German compounds that name institutions: "Landgericht", "Digitalministerium", "Stadtwerke". */
 const DE_ORG_COMPOUND =
-  /\p{Ll}(gericht|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer)$/u;
+  /\p{Ll}(gericht|gerichtshof|rechnungshof|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer|initiative|genossenschaft|akademie)$/u;
 
 /** "Weltmeisterschaft", "Bundestagswahl", "AI Action Summit": words that name events. */
 const DE_EVENT_COMPOUND =
@@ -196,7 +208,9 @@ function runs(text: string, list: Array<Unit | null>): Run[] {
     }
     const next = list[k + 1];
     const nextCapital = next && capital(next.text) && next.sentence === unit.sentence;
-    if (capital(unit.text) && !isRole(unit.text)) current.push(unit);
+    // "Verband Freier Entwickler e.V.": in a name that starts with an organization word, a role word is part of it.
+    const inOrganizationName = current.some((u) => bareHead(u.text) || orgWord(u.text));
+    if (capital(unit.text) && (!isRole(unit.text) || inOrganizationName)) current.push(unit);
     else if (current.length > 0 && nextCapital && CONNECTORS.has(lower(unit.text))) current.push(unit);
     else if (
       current.length === 1 &&
@@ -252,15 +266,17 @@ function splitRun(run: Run): Run[] {
 
 const DE_NOUN_ENDINGS =
   /(ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|ment|ling|chen|ität|ie|ik|ei|eien|ern|er|en|e|es|s)$/u;
-/** Words after which a place is expected: "in Lüneburg", "aus Schweinfurt", "in Lyon". */
-const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'nach', 'bei', 'im', 'from', 'near', 'outside', 'to']);
-const placeExpected = (prev: string | null) => prev !== null && PLACE_PREPOSITIONS.has(prev.toLowerCase());
+/** Words after which a place is expected: "in Lüneburg", "aus Schweinfurt", "in der Uckermark", "in Lyon". */
+const PLACE_SLOT = /(?:^|[\s(])(?:(?:in|aus|nach|bei) (?:der |dem |den )?|im |from |near |outside |to )$/iu;
+const placeExpected = (text: string, start: number) =>
+  PLACE_SLOT.test(text.slice(Math.max(0, start - 12), start));
 
 const EN_ADJECTIVE = /(ian|ean|ese|ish)$/;
 
 function hasEvidence(unit: Unit): boolean {
   return (
     isPlace(unit.text) ||
+    DE_INSTITUTION.test(unit.text) ||
     orgWord(unit.text) ||
     eventWord(unit.text) ||
     firstNameGender(unit.text) !== null ||
@@ -299,7 +315,14 @@ function trimRun(run: Run, lang: Lang): Run {
       lang === 'de' &&
       !hasEvidence(second) &&
       DE_NOUN_ENDINGS.test(lower(second.text));
-    if (skip || CONNECTORS.has(lower(first.text)) || (kind && units.length >= 2 && !nounAfter) || noun) {
+    // "Verband Digitaler Mittelstand e.V.": a bare head before a registered name is part of it.
+    const registered = bareHead(first.text) && legalForm(units.at(-1)?.text);
+    if (
+      skip ||
+      CONNECTORS.has(lower(first.text)) ||
+      (kind && units.length >= 2 && !nounAfter && !registered) ||
+      noun
+    ) {
       units.shift();
       cue = kind ?? cue;
       role = null;
@@ -323,7 +346,7 @@ function trimRun(run: Run, lang: Lang): Run {
 function singleIsName(unit: Unit, run: Run, lang: Lang): boolean {
   const word = unit.text;
   if (OUTLETS.has(word) || PARTIES.has(word)) return true;
-  if (placeExpected(run.prev) && isTown(word)) return true;
+  if (run.placeSlot && isTown(word)) return true;
   if (isPlace(word))
     return lang === 'de'
       ? isRegion(word) || !(run.prev && DE_DETERMINERS.has(run.prev.toLowerCase()))
@@ -365,8 +388,9 @@ function kindOf(words: string[], run: Run, lang: Lang): Guess {
   if (run.cue === 'AI_MODEL' || (words.length === 1 && /\d/.test(name) && /\p{L}/u.test(name)))
     return guess('AI_MODEL', 0.7, 'model name');
   if (run.cue === 'ORGANIZATION') return guess('ORGANIZATION', 0.85, 'organization cue');
+  if (run.cue === 'PLACE') return guess('PLACE', 0.8, 'place cue');
   if (isPlace(name) || lowered.some((w) => PLACE_HEADS.has(w))) return guess('PLACE', 0.85, 'place list');
-  if (words.length === 1 && placeExpected(run.prev) && isTown(name))
+  if (words.length === 1 && run.placeSlot && isTown(name))
     return guess('PLACE', 0.8, 'town after a preposition');
   if (gender && words.length <= 4) return guess('PERSON', 0.9, 'first name');
   if (run.role && words.length >= 2) return guess('PERSON', 0.8, `role "${run.role}"`);
@@ -381,17 +405,34 @@ function kindOf(words: string[], run: Run, lang: Lang): Guess {
   return guess('ORGANIZATION', 0.4, 'capitalised name');
 }
 
+/** "Frankfurt am Main", "Halle (Saale)", "Newcastle upon Tyne": a place with its qualifier, when the lists know the whole. */
+function withQualifier(text: string, start: number, name: string): string | null {
+  const after = text.slice(start + name.length, start + name.length + 30);
+  const m = /^(?: (?:am|an der|ob der|upon|on) \p{Lu}\p{Ll}+| \(\p{Lu}\p{Ll}+\))/u.exec(after);
+  if (!m) return null;
+  const whole = name + m[0];
+  return isPlace(whole) || isTown(whole) ? whole : null;
+}
+
 /** New names with their kinds and every mention, surnames alone resolved to the full name. */
 export function findNewNames(ctx: NameContext): NewName[] {
   const { text, tokens, lang } = ctx;
   const found = new Map<string, NewName>();
   const surnames = new Map<string, string>();
   let last: { key: string; end: number; kind: Kind } | null = null;
+  let skipUntil = 0;
   for (const raw of runs(text, units(text, tokens, ctx))) {
-    const run = trimRun(raw, lang);
-    if (run.units.length === 0) continue;
-    const first = run.units[0] as Unit;
-    const name = text.slice(first.start, (run.units.at(-1) as Unit).end).replace(/(?:['’]s|['’])$/u, '');
+    const trimmed = trimRun(raw, lang);
+    if (trimmed.units.length === 0) continue;
+    const first = trimmed.units[0] as Unit;
+    if (first.start < skipUntil) continue;
+    // "in Halle 4" is a hall, not the town.
+    const numbered = /^ \d/.test(text.slice((trimmed.units.at(-1) as Unit).end));
+    const run = { ...trimmed, placeSlot: placeExpected(text, first.start) && !numbered };
+    const plain = text.slice(first.start, (run.units.at(-1) as Unit).end).replace(/(?:['’]s|['’])$/u, '');
+    const qualified = withQualifier(text, first.start, plain);
+    const name = qualified ?? plain;
+    if (qualified) skipUntil = first.start + qualified.length;
     const mention = { start: first.start, end: first.start + name.length };
     // "Hamburger Hafen und Logistik AG (HHLA)": the acronym is another name for what stands before it.
     const acronym =
@@ -417,11 +458,13 @@ export function findNewNames(ctx: NameContext): NewName[] {
     )
       continue;
     const key = name.toLowerCase();
-    const guess = kindOf(
-      run.units.map((u) => u.text),
-      run,
-      lang,
-    );
+    const guess = qualified
+      ? { kind: 'PLACE' as const, confidence: 0.85, evidence: 'place list', gender: null }
+      : kindOf(
+          run.units.map((u) => u.text),
+          run,
+          lang,
+        );
     const entry = found.get(key);
     if (entry) {
       entry.mentions.push({ key, ...mention });
@@ -431,7 +474,10 @@ export function findNewNames(ctx: NameContext): NewName[] {
     found.set(key, { key, name, ...guess, ...mention, mentions: [{ key, ...mention }] });
     last = { key, end: mention.end, kind: guess.kind };
     // Later, the last word alone stands for the whole name ("Thiessen", "Kvitto").
-    if (run.units.length >= 2 && guess.kind !== 'PLACE') surnames.set((run.units.at(-1) as Unit).text, key);
+    // Not a place at the end of an organization's name: "in Zürich" after "ETH Zürich" is the city.
+    const tail = (run.units.at(-1) as Unit).text;
+    if (run.units.length >= 2 && guess.kind !== 'PLACE' && !(guess.kind === 'ORGANIZATION' && isPlace(tail)))
+      surnames.set(tail, key);
     // An organization also goes by its first word ("Larkspur" for "Larkspur Labs Inc.").
     const head = (run.units[0] as Unit).text;
     if (
@@ -439,7 +485,7 @@ export function findNewNames(ctx: NameContext): NewName[] {
       run.units.length >= 2 &&
       !orgWord(head) &&
       !descriptor(head) &&
-      head.length >= 4
+      (head.length >= 4 || /^\p{Lu}{2,6}$/u.test(head))
     )
       if (!surnames.has(head)) surnames.set(head, key);
   }

@@ -1,3 +1,4 @@
+import { NOT_NAMES } from './lexicon.js';
 /**
  * The text's structure: words with their offsets, quotes, sentences, paragraphs and the dateline.
  * Everything keeps character offsets into the original text, so a draft can point at its evidence.
@@ -146,14 +147,33 @@ export interface Dateline {
   end: number;
 }
 
+/**
+ * "Wustermark – Auf dem Acker…", "Bad Homburg (dpa) – …": a place in ordinary case, one to three
+ * words, then an agency in brackets or a spaced dash. A plain full stop is not enough here: that is a
+ * one-word sentence.
+ */
+function mixedCaseDateline(text: string, start: number): Dateline | null {
+  const m =
+    /^(\p{Lu}\p{Ll}+(?:[ -](?:am |an der |ob der |upon |on )?\p{Lu}\p{Ll}+){0,2})\s*(?:\(([^)]{1,30})\)\s*[—–-]?|\s[—–]|\s-)\s+/u.exec(
+      text.slice(start, start + 80),
+    );
+  if (!m || NOT_NAMES.has((m[1] as string).split(/[ -]/)[0]?.toLowerCase() ?? '')) return null;
+  const agency = m[2]?.replace(/\/.*$/, '').trim() || null;
+  return { place: m[1] as string, agency, start, end: start + m[0].length };
+}
+
 /** "BERLIN.", "SAN FRANCISCO —", "MÜNCHEN (dpa) -", "LONDON (Reuters) -" at the start of a paragraph. */
 export function findDateline(text: string, paragraphs: number[]): Dateline | null {
-  for (const start of paragraphs.slice(0, 4)) {
+  for (const [k, start] of paragraphs.slice(0, 4).entries()) {
     const m =
       /^([\p{Lu}][\p{Lu}.'\- ]{1,40}?[\p{Lu}.])(?:,\s*[\p{L} .]{2,30})?\s*(?:\(([^)]{1,30})\)|(\p{Ll}{2,6})(?=\s*\|))?\s*(?:[.:—–|]|\s-\s|--)\s*/u.exec(
         text.slice(start, start + 120),
       );
-    if (!m) continue;
+    if (!m) {
+      const mixed = k <= 1 ? mixedCaseDateline(text, start) : null;
+      if (mixed) return mixed;
+      continue;
+    }
     const raw = (m[1] as string).replace(/\.$/, '').trim();
     if (raw.length < 3 || !/\p{Lu}{3}/u.test(raw.replace(/[ .'-]/g, ''))) continue;
     const place = raw

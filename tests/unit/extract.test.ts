@@ -84,4 +84,37 @@ describe('names and kinds', () => {
       ['Wir sind zufrieden', 'hamburger-hafen-und-logistik-ag'],
     ]);
   });
+
+  it('places from a mixed-case dateline, a district after "in der", a town with its qualifier, a place noun', () => {
+    const text =
+      'Neues Rechenzentrum geplant\nPrenzlau – Die Firma Nordwerk GmbH aus Offenbach am Main will in der Uckermark bauen. ' +
+      'Die Gemeinde Gramzow stimmte zu. Getestet wird in Halle 3.';
+    const draft = extractDraft(text, 'de', KNOWN);
+    expect(newNames(text, 'de')).toEqual({
+      Prenzlau: 'PLACE',
+      'Nordwerk GmbH': 'ORGANIZATION',
+      'Offenbach am Main': 'PLACE',
+      Uckermark: 'PLACE',
+      Gramzow: 'PLACE',
+    });
+    expect(draft.place).toBe('prenzlau');
+  });
+
+  it('descriptive nouns go, also in the genitive; a bare "Verband" before a registered name stays', () => {
+    const text =
+      'Ein Modell des britischen Anbieters Kestrel Analytics Ltd. rechnet mit. ' +
+      'Der Verband Freier Entwickler e.V. und die Fanvereinigung Nordkurve e.V. protestieren. ' +
+      'Am Ende entscheidet der Europäische Gerichtshof.';
+    expect(newNames(text, 'de')).toEqual({
+      'Kestrel Analytics Ltd.': 'ORGANIZATION',
+      'Verband Freier Entwickler e.V.': 'ORGANIZATION',
+      'Nordkurve e.V.': 'ORGANIZATION',
+      'Europäische Gerichtshof': 'ORGANIZATION',
+    });
+  });
+
+  it('a city at the end of an organization\'s name is still the city when it stands alone', () => {
+    const text = 'Die TU Dresden hat ein Labor eröffnet. Forscher der TU arbeiten in Dresden und in Leipzig.';
+    expect(newNames(text, 'de')).toMatchObject({ 'TU Dresden': 'ORGANIZATION', Dresden: 'PLACE', Leipzig: 'PLACE' });
+  });
 });
