@@ -1,6 +1,14 @@
 import { removeArticle } from '../db/article-write.js';
+import { type DocumentInput, documentSchema, stanceSchema } from '../domain/document.js';
 import { UnauthenticatedError } from '../domain/errors.js';
 import { stripNulls } from '../domain/strip-nulls.js';
+import {
+  CONFIDENCES,
+  ENTITY_KINDS,
+  RELATION_TYPE_NAMES,
+  STANCES,
+  STATEMENT_KINDS,
+} from '../domain/vocabulary.js';
 import { type IngestResult, ingestDocument } from '../ingest/ingest.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum } from './confidence.js';
@@ -9,150 +17,19 @@ import { ArticleRef } from './refs.js';
 import { RelationTypeEnum } from './relation-type.js';
 import { StanceEnum } from './stance.js';
 import { StatementKindEnum } from './statement.js';
+import { ZodInputs } from './zod-input.js';
 
-const DATE = 'ISO date, YYYY-MM-DD.';
-
-const StanceInput = builder.inputType('StanceInput', {
-  description: 'A position toward one entity. Optional: annotate where a statement or an event takes a side.',
-  fields: (t) => ({
-    about: t.string({
-      required: true,
-      description: 'Slug of what the stance is toward (for a statement: one of its `about` slugs).',
-    }),
-    stance: t.field({
-      type: StanceEnum,
-      required: true,
-      description: 'SUPPORTS, OPPOSES, NEUTRAL or MIXED.',
-    }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'How sure the reading is.' }),
-  }),
-});
-
-const ArticleMetaInput = builder.inputType('ArticleMetaInput', {
-  description: 'The article itself.',
-  fields: (t) => ({
-    slug: t.string({
-      required: true,
-      description: 'Stable key, lowercase kebab-case. Ingesting the same slug again replaces the article.',
-    }),
-    title: t.string({ required: true, description: 'Headline.' }),
-    url: t.string({ required: true, description: 'http(s) address of the article.' }),
-    language: t.string({ required: true, description: 'ISO 639-1 code.' }),
-    publishedOn: t.string({ description: `Publication day, ${DATE} Leave out when unknown.` }),
-    section: t.string({ description: 'Section or rubric.' }),
-    outlet: t.string({ description: 'Slug of the publishing organization.' }),
-    authors: t.stringList({ description: 'Slugs of the authors, in byline order.' }),
-  }),
-});
-
-const EntityInput = builder.inputType('EntityInput', {
-  description: 'An entity the document defines. Reused when its slug, Wikidata id or name already exists.',
-  fields: (t) => ({
-    kind: t.field({ type: EntityKindEnum, required: true, description: 'Which kind of entity.' }),
-    slug: t.string({ required: true, description: 'Lowercase kebab-case key.' }),
-    name: t.string({ required: true, description: 'Display name.' }),
-    aliases: t.stringList({ description: 'Other names, including inflected forms used in the text.' }),
-    description: t.string({ description: 'Short description in English.' }),
-    wikidataId: t.string({ description: 'Verified Wikidata item id, e.g. "Q95".' }),
-    startsOn: t.string({ description: `EVENT only: ${DATE}` }),
-    endsOn: t.string({ description: `EVENT only: ${DATE}` }),
-    releasedOn: t.string({ description: `AI_MODEL only: ${DATE}` }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'For inferred identifications.' }),
-    mentioned: t.boolean({
-      description: 'false for context entities the article does not name. Default true.',
-    }),
-    stances: t.field({
-      type: [StanceInput],
-      description:
-        'EVENT only: the positions the action takes (a release under an open licence SUPPORTS open-source AI). Shown by `positions` for those who organised or took part in it.',
-    }),
-  }),
-});
-
-const RelationInput = builder.inputType('RelationInput', {
-  description: 'A relation the article states between two entities; the article becomes its evidence.',
-  fields: (t) => ({
-    from: t.string({ required: true, description: 'Slug of the source entity.' }),
-    type: t.field({ type: RelationTypeEnum, required: true, description: 'One of the closed list.' }),
-    to: t.string({ required: true, description: 'Slug of the target entity.' }),
-    role: t.string({ description: 'For WORKS_FOR and PARTICIPATED_IN: the role.' }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'For inferred relations.' }),
-  }),
-});
-
-const StatementInput = builder.inputType('StatementInput', {
-  description: 'A statement the article reports.',
-  fields: (t) => ({
-    speaker: t.string({ required: true, description: 'Slug of the person or organization who said it.' }),
-    text: t.string({ required: true, description: 'Word for word, original language.' }),
-    language: t.string({ required: true, description: 'ISO 639-1 code of the text.' }),
-    translation: t.string({ description: 'English gloss.' }),
-    kind: t.field({ type: StatementKindEnum, required: true, description: 'QUOTE or PARAPHRASE.' }),
-    about: t.stringList({ description: 'Slugs of what it is about.' }),
-    event: t.string({ description: 'Slug of the event where it was said.' }),
-    place: t.string({ description: "Slug of the place, when it is not the event's place." }),
-    saidOn: t.string({ description: `Day it was said, ${DATE}` }),
-    confidence: t.field({ type: ConfidenceEnum, description: 'For inferred attributions.' }),
-    stances: t.field({
-      type: [StanceInput],
-      description: "The speaker's stance toward some of the things in `about` (each must be listed there).",
-    }),
-  }),
-});
-
-const ReviewTodoInput = builder.inputType('ReviewTodoInput', {
-  description:
-    'Something a draft leaves for a person to fill in. Ingest refuses a document while any is open.',
-  fields: (t) => ({
-    path: t.string({ required: true, description: 'Where in the document, e.g. "statements.0.speaker".' }),
-    message: t.string({ required: true, description: 'What to fill in there.' }),
-  }),
-});
-
-const ReviewUnsureInput = builder.inputType('ReviewUnsureInput', {
-  description: "A draft's guess for the reviewer to check. Informational: the write ignores it.",
-  fields: (t) => ({
-    path: t.string({ required: true, description: 'Where in the document the guess is.' }),
-    what: t.string({ required: true, description: 'What was guessed.' }),
-    confidence: t.float({ required: true, description: 'How sure the draft is, from 0 to 1.' }),
-    start: t.int({
-      required: true,
-      description: 'Character offset in the source text where the evidence starts.',
-    }),
-    end: t.int({
-      required: true,
-      description: 'Character offset in the source text where the evidence ends.',
-    }),
-    reason: t.string({ description: 'Why it is unsure.' }),
-  }),
-});
-
-const ReviewInput = builder.inputType('ReviewInput', {
-  description: "A draft's review section (see extractArticle).",
-  fields: (t) => ({
-    todo: t.field({
-      type: [ReviewTodoInput],
-      description: 'Open items; must be empty (or left out) for the document to be ingested.',
-    }),
-    unsure: t.field({ type: [ReviewUnsureInput], description: 'Guesses to check; ignored by the write.' }),
-  }),
-});
-
-const ArticleInput = builder.inputType('ArticleInput', {
-  description:
-    'One decomposed article: the same shape as a JSON file under seed/ and what `npm run ingest` reads.',
-  fields: (t) => ({
-    article: t.field({ type: ArticleMetaInput, required: true, description: 'The article itself.' }),
-    entities: t.field({ type: [EntityInput], description: 'Entities the document defines.' }),
-    relations: t.field({ type: [RelationInput], description: 'Relations the article states.' }),
-    statements: t.field({ type: [StatementInput], description: 'Statements the article reports.' }),
-    review: t.field({
-      type: ReviewInput,
-      description:
-        'What a draft leaves for review. A document with open todo items, or with "REPLACE-ME" in any value, is refused.',
-    }),
-  }),
-});
+/** The document's input types, derived from its zod schema (src/domain/document.ts). */
+const inputs = new ZodInputs([
+  { values: CONFIDENCES, ref: ConfidenceEnum },
+  { values: ENTITY_KINDS, ref: EntityKindEnum },
+  { values: RELATION_TYPE_NAMES, ref: RelationTypeEnum },
+  { values: STANCES, ref: StanceEnum },
+  { values: STATEMENT_KINDS, ref: StatementKindEnum },
+]);
+// StanceInput first: it keeps its place in the printed SDL.
+inputs.object(stanceSchema);
+const ArticleInput = inputs.object<DocumentInput>(documentSchema);
 
 const ResolvedEntity = builder.objectRef<IngestResult['resolved'][number]>('ResolvedEntity').implement({
   description: 'A document entity that matched one already in the graph.',
