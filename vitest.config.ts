@@ -5,9 +5,10 @@ import { defineConfig } from 'vitest/config';
 const resolve = { alias: { graphql: createRequire(import.meta.url).resolve('graphql') } };
 
 /**
- * Two tiers. `unit`: pure functions (validation, extraction rules, codecs, the Cypher the code builds),
- * no Neo4j, seconds. `integration`: the public surface against a real Neo4j that the global setup starts.
- * `npm test` runs both; `npm run test:unit` only the first.
+ * Two tiers, and the tool checks. `unit`: pure functions (validation, extraction rules, codecs, the
+ * Cypher the code builds), no Neo4j, seconds. `integration`: the public surface against a real Neo4j
+ * that the global setup starts. `tooling`: the Docker files and the generated client checked with
+ * their tools. `npm test` runs all three; `npm run test:unit` only the first.
  */
 export default defineConfig({
   resolve,
@@ -24,6 +25,16 @@ export default defineConfig({
           // Pure functions: one worker thread without per-file isolation keeps the tier at a few seconds.
           pool: 'threads',
           poolOptions: { threads: { isolate: false } },
+        },
+      },
+      {
+        resolve,
+        test: {
+          // Checks of the build's artefacts with their own tools (dclint, graphql-codegen): no Neo4j,
+          // but seconds of tool start-up each, so not in the unit tier.
+          name: 'tooling',
+          include: ['tests/tooling/**/*.test.ts'],
+          testTimeout: 30_000,
         },
       },
       {
