@@ -172,7 +172,7 @@ export function isTown(name: string): boolean {
       if (c.population < 15_000 || EVERYDAY.has(c.name)) continue;
       towns.add(c.name);
       // "Hanau am Main", "Halle (Saale)": also the name people write without the qualifier.
-      const base = c.name.replace(/ (?:am|an der|in der|ob der) \p{Lu}\p{L}+$| \(\p{L}+\)$/u, '');
+      const base = c.name.replace(/ (?:am|an der|in der|ob der|vor der) \p{Lu}\p{L}+$| \(\p{L}+\)$/u, '');
       if (base !== c.name) towns.add(base);
     }
     const districts = require('landkreise-deutschland/data/districts.json') as Array<{ name: string }>;

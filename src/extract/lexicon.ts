@@ -293,7 +293,7 @@ export const ORG_HEADS = new Set(
   (
     'universität university syndicat gewerkschaft union verein institutes hospital klinik klinikum krankenhaus liga league museum musée theater orchestra diagnostics healthcare health medical pharmaceuticals biosciences insurance centres centers universitat hochschule institut institute institution ministerium ministry ' +
     'bundesministerium bundesamt amt agentur agency kommission commission stiftung foundation verband ' +
-    'association gesellschaft society council rat gericht gerichtshof rechnungshof court bank partners ventures capital group ' +
+    'association gesellschaft society council rat gericht gerichtshof bundesgerichtshof rechnungshof court bank zentralbank notenbank landesbank förderbank partners ventures capital group ' +
     'holding holdings labs lab laboratory laboratories technologies systems solutions ' +
     'networks robotics analytics dynamics industries coalition alliance allianz party partei ' +
     'union committee komitee ausschuss parliament parlament bundestag senat senate congress department ' +
@@ -334,6 +334,7 @@ export const NOT_NAMES = new Set(
     'denn wenn als wie mit bei von vom vor nach für auf in im am an zu zur zum über unter auch diese dieser ' +
     'dieses jener jede jeder jedes man nur noch schon so dass ob weil da dort hier nun jetzt heute gestern ' +
     'morgen mehr viele einige alle beide kein keine seit bis durch gegen ohne um zwischen während trotz ' +
+    'andere anderen weitere weiteren manche mehrere wenige sämtliche beim ins ' +
     'laut zudem damit dabei daher dennoch allerdings außerdem bereits erst immer nie sein seine ihre ihr ' +
     'unser mein dein welche welcher welches was wer wo warum wann anders einer zwar gerade derzeit ' +
     'the a an he she it we they i you and or but if when as with at from for on in to of by this that ' +
@@ -387,7 +388,7 @@ export const MONTHS: Record<string, number> = {
 
 /** Descriptive nouns before a name ("Digitalverband Bitkom", "Fachkonferenz ICML"), also as compound endings. */
 export const DESCRIPTORS: Array<{ ending: string; kind: 'ORGANIZATION' | 'EVENT' | 'AI_MODEL' | 'PLACE' }> = [
-  ...'start-up startup verband vereinigung konzern geber hersteller anbieter betreiber agentur spezialist zeitung magazin sender unternehmen firma partei dienstleister versicherer plattform'
+  ...'start-up startup verband vereinigung konzern geber hersteller anbieter betreiber agentur spezialist zeitung magazin sender unternehmen firma partei dienstleister versicherer plattform gewerkschaft behörde tochter fertiger fonds regulierer'
     .split(' ')
     .map((ending) => ({ ending, kind: 'ORGANIZATION' as const })),
   ...'konferenz gipfel messe kongress tagung festival'
@@ -395,7 +396,7 @@ export const DESCRIPTORS: Array<{ ending: string; kind: 'ORGANIZATION' | 'EVENT'
     .map((ending) => ({ ending, kind: 'EVENT' as const })),
   ...'modell sprachmodell chatbot'.split(' ').map((ending) => ({ ending, kind: 'AI_MODEL' as const })),
   // "die Gemeinde Wustermark", "der Kanton Tessin", "die Universitätsstadt Tübingen".
-  ...'stadt gemeinde landkreis kanton bundesland dorf ortschaft region'
+  ...'stadt gemeinde kanton bundesland dorf ortschaft region'
     .split(' ')
     .map((ending) => ({ ending, kind: 'PLACE' as const })),
 ];

@@ -77,7 +77,21 @@ export interface NameContext {
   bodyStart: number;
 }
 
-const CONNECTORS = new Set(['für', 'der', 'des', 'of', 'for', 'and', 'und', 'on', 'the', '&', 'de', 'du']);
+const CONNECTORS = new Set([
+  'für',
+  'der',
+  'des',
+  'zu',
+  'of',
+  'for',
+  'and',
+  'und',
+  'on',
+  'the',
+  '&',
+  'de',
+  'du',
+]);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'da', 'di', 'le', 'la', 'bin', 'al']);
 const lower = (word: string) => word.toLowerCase().replace(/['’](s|d|ll|re|ve|m)$/u, '');
 const lastPart = (unit: string) => lower(unit.split('-').at(-1) ?? unit);
@@ -113,7 +127,7 @@ const legalForm = (unit: string | undefined) =>
 
 /** German compounds that name institutions: "Landgericht", "Digitalministerium", "Stadtwerke". */
 const DE_ORG_COMPOUND =
-  /\p{Ll}(gericht|gerichtshof|rechnungshof|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer|initiative|genossenschaft|akademie)$/u;
+  /\p{Ll}(gericht|gerichtshof|rechnungshof|zentralbank|notenbank|landesbank|förderbank|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer|initiative|genossenschaft|akademie)$/u;
 
 /** "Weltmeisterschaft", "Bundestagswahl", "AI Action Summit": words that name events. */
 const DE_EVENT_COMPOUND =
@@ -184,6 +198,9 @@ function units(text: string, tokens: Token[], ctx: NameContext): Array<Unit | nu
   return out;
 }
 
+/** The rest of a "für A, B und C" list in an institution's name. */
+const LISTED_FIELD = /^(?:\p{Lu}[\p{L}-]*, )*\p{Lu}[\p{L}-]* und \p{Lu}/u;
+
 /** Runs of capitalised units on one line of one sentence, with what stood right before them. */
 function runs(text: string, list: Array<Unit | null>): Run[] {
   const out: Run[] = [];
@@ -200,8 +217,17 @@ function runs(text: string, list: Array<Unit | null>): Run[] {
       return;
     }
     const prev = current.at(-1);
+    const gap = prev ? text.slice(prev.end, unit.start) : '';
     const joined =
-      prev && prev.sentence === unit.sentence && /^(?: {1,2}| & )$/.test(text.slice(prev.end, unit.start));
+      prev &&
+      prev.sentence === unit.sentence &&
+      (/^(?: {1,2}| & )$/.test(gap) ||
+        // "Institut für Arbeitsmarkt- und Berufsforschung"
+        (gap === '- ' && /^(und|oder)$/.test(unit.text)) ||
+        // "Bundesministerium für Forschung, Technologie und Raumfahrt"
+        (gap === ', ' &&
+          current.some((u) => u.text === 'für') &&
+          LISTED_FIELD.test(text.slice(unit.start, unit.start + 120))));
     if (current.length > 0 && !joined) {
       flush();
       context = { role: null, cue: null, prev: null };
@@ -267,9 +293,11 @@ function splitRun(run: Run): Run[] {
 const DE_NOUN_ENDINGS =
   /(ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|ment|ling|chen|ität|ie|ik|ei|eien|ern|er|en|e|es|s)$/u;
 /** Words after which a place is expected: "in Lüneburg", "aus Schweinfurt", "in der Uckermark", "in Lyon". */
-const PLACE_SLOT = /(?:^|[\s(])(?:(?:in|aus|nach|bei) (?:der |dem |den )?|im |from |near |outside |to )$/iu;
+const PLACE_SLOT =
+  /(?:^|[\s(])(?:(?:in|aus|nach|bei) (?:der |dem |den )?|im |from |near |outside |to )(?:\p{Lu}[\p{L}-]+(?:, \p{Lu}[\p{L}-]+)*(?:,| und| oder| sowie| and| or) )?$/iu;
+/** Also further on in a list: "in Kiel, Magdeburg und Ravensburg". */
 const placeExpected = (text: string, start: number) =>
-  PLACE_SLOT.test(text.slice(Math.max(0, start - 12), start));
+  PLACE_SLOT.test(text.slice(Math.max(0, start - 60), start));
 
 const EN_ADJECTIVE = /(ian|ean|ese|ish)$/;
 
@@ -280,14 +308,30 @@ function hasEvidence(unit: Unit): boolean {
     orgWord(unit.text) ||
     eventWord(unit.text) ||
     firstNameGender(unit.text) !== null ||
+    PLACE_HEADS.has(lower(unit.text)) ||
     /^\p{Lu}{2,6}$/u.test(unit.text) ||
     /\d/.test(unit.text)
   );
 }
 
+/** "Nach zwei Tagen Verhandlungen": after a number, a capitalised word is a noun. */
+const DE_NUMERAL =
+  /^(\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)$/i;
+
 /** German: a determiner or a (lower-case) adjective before it makes a capitalised word a noun, not a name. */
 function afterArticle(prev: string | null): boolean {
   return prev !== null && (DE_DETERMINERS.has(prev.toLowerCase()) || /^\p{Ll}.*(e|en|er|es|em)$/u.test(prev));
+}
+
+/** "Willen der Datahaus GmbH": a noun, then der/des, then the name. */
+function nounOfName(units: Unit[], lang: Lang): boolean {
+  return (
+    lang === 'de' &&
+    units.length >= 3 &&
+    /^(der|des)$/.test(units[1]?.text ?? '') &&
+    !orgWord(units[0]?.text ?? '') &&
+    !descriptor(units[0]?.text ?? '')
+  );
 }
 
 /** Leading words that are not part of the name: "Auch", "Digitalverband", "des Landes". */
@@ -296,6 +340,8 @@ function trimRun(run: Run, lang: Lang): Run {
   let { cue, prev, role } = run;
   if (units.length > 1 && isPlace(units.map((u) => u.text).join(' '))) return run;
   const organization = units.some((u) => orgWord(u.text) || EVENT_HEADS.has(lower(u.text)));
+  // "Beschäftigte der Servicetochter X GmbH": a noun and its article before the name go first.
+  if (nounOfName(units, lang)) units.splice(0, 2);
   while (units.length > 0) {
     const first = units[0] as Unit;
     const kind = descriptor(first.text);
@@ -306,6 +352,8 @@ function trimRun(run: Run, lang: Lang): Run {
       !organization &&
       !hasEvidence(first) &&
       (afterArticle(prev) || first.sentenceStart);
+    // "Nach zwei Tagen Verhandlungen": after a number comes a noun, whatever a first-name list says.
+    const counted = lang === 'de' && DE_NUMERAL.test(prev ?? '') && !isPlace(first.text);
     const skip = NOT_NAMES.has(lower(first.text)) || (!organization && skippable(first.text));
     // A descriptor before a name goes ("Digitalverband Bitkom"), not one before a plain noun ("Bundesverband Bildschaffender").
     const second = units[1];
@@ -315,10 +363,13 @@ function trimRun(run: Run, lang: Lang): Run {
       lang === 'de' &&
       !hasEvidence(second) &&
       DE_NOUN_ENDINGS.test(lower(second.text));
-    // "Verband Digitaler Mittelstand e.V.": a bare head before a registered name is part of it.
-    const registered = bareHead(first.text) && legalForm(units.at(-1)?.text);
+    // "Verband Digitaler Mittelstand e.V.": a bare head before a registered name is part of it, and
+    // so is a head that governs what follows ("Gewerkschaft der Polizei", "Institut für Weltwirtschaft").
+    const registered =
+      (bareHead(first.text) && legalForm(units.at(-1)?.text)) || CONNECTORS.has(lower(second?.text ?? ''));
     if (
       skip ||
+      counted ||
       CONNECTORS.has(lower(first.text)) ||
       (kind && units.length >= 2 && !nounAfter && !registered) ||
       noun
@@ -332,13 +383,7 @@ function trimRun(run: Run, lang: Lang): Run {
   }
   while (units.length > 0 && CONNECTORS.has(lower(units.at(-1)?.text ?? ''))) units.pop();
   // "Willen der Datahaus GmbH": a noun and its article before an organization's name.
-  if (
-    lang === 'de' &&
-    units.length >= 3 &&
-    /^(der|des)$/.test(units[1]?.text ?? '') &&
-    !orgWord(units[0]?.text ?? '')
-  )
-    units.splice(0, 2);
+  if (nounOfName(units, lang)) units.splice(0, 2);
   return { units, cue, prev, role };
 }
 
@@ -390,8 +435,7 @@ function kindOf(words: string[], run: Run, lang: Lang): Guess {
   if (run.cue === 'ORGANIZATION') return guess('ORGANIZATION', 0.85, 'organization cue');
   if (run.cue === 'PLACE') return guess('PLACE', 0.8, 'place cue');
   if (isPlace(name) || lowered.some((w) => PLACE_HEADS.has(w))) return guess('PLACE', 0.85, 'place list');
-  if (words.length === 1 && run.placeSlot && isTown(name))
-    return guess('PLACE', 0.8, 'town after a preposition');
+  if (run.placeSlot && isTown(name)) return guess('PLACE', 0.8, 'town after a preposition');
   if (gender && words.length <= 4) return guess('PERSON', 0.9, 'first name');
   if (run.role && words.length >= 2) return guess('PERSON', 0.8, `role "${run.role}"`);
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return guess('ORGANIZATION', 0.7, 'acronym');
@@ -414,6 +458,21 @@ function withQualifier(text: string, start: number, name: string): string | null
   return isPlace(whole) || isTown(whole) ? whole : null;
 }
 
+/**
+ * "das Modell VoxForge 4", "Sepsis-Radar 2": a version number after a model's name belongs to it, when
+ * the name is cued as a model or looks like a product name (inner capitals, capitalised parts).
+ * Not for counts and amounts ("Halle 4", "Kapitel 3", "Nordwerk 40 Millionen").
+ */
+function withVersion(text: string, start: number, name: string, run: Run): string | null {
+  const m =
+    /^ \d{1,3}(?:\.\d{1,2})?(?=[\s,.;:!?)]|$)(?! ?(?:%|Prozent|Millionen|Milliarden|Mio|Mrd|Euro|Dollar|Jahre|Prozentpunkte))/u.exec(
+      text.slice(start + name.length, start + name.length + 30),
+    );
+  if (!m) return null;
+  const productLike = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+-\p{Lu}/u.test(name) && !name.includes(' ');
+  return run.cue === 'AI_MODEL' || productLike ? name + m[0] : null;
+}
+
 /** New names with their kinds and every mention, surnames alone resolved to the full name. */
 export function findNewNames(ctx: NameContext): NewName[] {
   const { text, tokens, lang } = ctx;
@@ -431,8 +490,9 @@ export function findNewNames(ctx: NameContext): NewName[] {
     const run = { ...trimmed, placeSlot: placeExpected(text, first.start) && !numbered };
     const plain = text.slice(first.start, (run.units.at(-1) as Unit).end).replace(/(?:['’]s|['’])$/u, '');
     const qualified = withQualifier(text, first.start, plain);
-    const name = qualified ?? plain;
-    if (qualified) skipUntil = first.start + qualified.length;
+    const versioned = qualified ? null : withVersion(text, first.start, plain, run);
+    const name = qualified ?? versioned ?? plain;
+    if (name !== plain) skipUntil = first.start + name.length;
     const mention = { start: first.start, end: first.start + name.length };
     // "Hamburger Hafen und Logistik AG (HHLA)": the acronym is another name for what stands before it.
     const acronym =
@@ -447,24 +507,27 @@ export function findNewNames(ctx: NameContext): NewName[] {
       found.get(person)?.mentions.push({ key: person, ...mention });
       continue;
     }
-    if (run.units.length === 1 && !singleIsName(first, run, lang)) continue;
+    if (run.units.length === 1 && name === plain && !singleIsName(first, run, lang)) continue;
     // German: several capitalised words are a name only with some evidence (nouns come in runs too).
     if (
       lang === 'de' &&
       run.units.length > 1 &&
       !run.cue &&
       !run.role &&
-      !run.units.some((u) => hasEvidence(u) && !/^(KI|AI)$/.test(u.text))
+      !run.units.some((u) => hasEvidence(u) && !/^(KI|AI)$/.test(u.text)) &&
+      !(run.placeSlot && isTown(name))
     )
       continue;
     const key = name.toLowerCase();
     const guess = qualified
       ? { kind: 'PLACE' as const, confidence: 0.85, evidence: 'place list', gender: null }
-      : kindOf(
-          run.units.map((u) => u.text),
-          run,
-          lang,
-        );
+      : versioned
+        ? { kind: 'AI_MODEL' as const, confidence: 0.8, evidence: 'name with a version', gender: null }
+        : kindOf(
+            run.units.map((u) => u.text),
+            run,
+            lang,
+          );
     const entry = found.get(key);
     if (entry) {
       entry.mentions.push({ key, ...mention });

@@ -166,7 +166,7 @@ function mixedCaseDateline(text: string, start: number): Dateline | null {
 export function findDateline(text: string, paragraphs: number[]): Dateline | null {
   for (const [k, start] of paragraphs.slice(0, 4).entries()) {
     const m =
-      /^([\p{Lu}][\p{Lu}.'\- ]{1,40}?[\p{Lu}.])(?:,\s*[\p{L} .]{2,30})?\s*(?:\(([^)]{1,30})\)|(\p{Ll}{2,6})(?=\s*\|))?\s*(?:[.:—–|]|\s-\s|--)\s*/u.exec(
+      /^([\p{Lu}][\p{Lu}.'\-/ ]{1,40}?[\p{Lu}.])(?:,\s*[\p{L} .]{2,30})?\s*(?:\(([^)]{1,30})\)|(\p{Ll}{2,6})(?=\s*\|))?\s*(?:[.:—–|]|\s-\s|--)\s*/u.exec(
         text.slice(start, start + 120),
       );
     if (!m) {
@@ -175,10 +175,10 @@ export function findDateline(text: string, paragraphs: number[]): Dateline | nul
       continue;
     }
     const raw = (m[1] as string).replace(/\.$/, '').trim();
-    if (raw.length < 3 || !/\p{Lu}{3}/u.test(raw.replace(/[ .'-]/g, ''))) continue;
+    if (raw.length < 3 || !/\p{Lu}{3}/u.test(raw.replace(/[ .'/-]/g, ''))) continue;
     const place = raw
       .toLowerCase()
-      .replace(/(^|[\s\-'])(\p{L})/gu, (_x, sep: string, ch: string) => sep + ch.toUpperCase());
+      .replace(/(^|[\s\-'/])(\p{L})/gu, (_x, sep: string, ch: string) => sep + ch.toUpperCase());
     const agency = (m[2] ?? m[3])?.replace(/\/.*$/, '').trim() ?? null;
     return { place, agency: agency || null, start, end: start + m[0].length };
   }

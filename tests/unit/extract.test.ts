@@ -113,8 +113,29 @@ describe('names and kinds', () => {
     });
   });
 
-  it('a city at the end of an organization\'s name is still the city when it stands alone', () => {
+  it("a city at the end of an organization's name is still the city when it stands alone", () => {
     const text = 'Die TU Dresden hat ein Labor eröffnet. Forscher der TU arbeiten in Dresden und in Leipzig.';
-    expect(newNames(text, 'de')).toMatchObject({ 'TU Dresden': 'ORGANIZATION', Dresden: 'PLACE', Leipzig: 'PLACE' });
+    expect(newNames(text, 'de')).toMatchObject({
+      'TU Dresden': 'ORGANIZATION',
+      Dresden: 'PLACE',
+      Leipzig: 'PLACE',
+    });
+  });
+
+  it('names with versions, lists inside institution names, places further on in a list', () => {
+    const text =
+      'Das Modell mit dem Namen Lumen-Scan 3 wertet Bilder aus. Gefördert wird es vom Bundesministerium für Bildung, Wissenschaft und Kultur ' +
+      'und vom Zentrum für Daten- und Netzforschung. Rund 800 Beschäftigte der Vertriebstochter Orbis Handel GmbH arbeiten in Kiel, Passau und Ingolstadt. ' +
+      'Nach zwei Tagen Verhandlungen stimmte die Gewerkschaft der Polizei zu.';
+    expect(newNames(text, 'de')).toEqual({
+      'Lumen-Scan 3': 'AI_MODEL',
+      'Bundesministerium für Bildung, Wissenschaft und Kultur': 'ORGANIZATION',
+      'Zentrum für Daten- und Netzforschung': 'ORGANIZATION',
+      'Orbis Handel GmbH': 'ORGANIZATION',
+      Kiel: 'PLACE',
+      Passau: 'PLACE',
+      Ingolstadt: 'PLACE',
+      'Gewerkschaft der Polizei': 'ORGANIZATION',
+    });
   });
 });
