@@ -97,6 +97,7 @@ export function extractDraft(text: string, language: string | null, known: Known
       ...(dateline ? [dateline] : []),
     ],
     knownPlaces: hits.filter((h) => h.entity.kind === 'PLACE'),
+    knownOrganizations: hits.filter((h) => h.entity.kind === 'ORGANIZATION'),
     bodyStart: dateline?.end ?? headlineEnd,
   });
   if (dateline && !datelineHit) fresh.unshift(datelinePlace(dateline));

@@ -63,6 +63,8 @@ interface Run {
   prev: string | null;
   /** Right after "in", "aus", "in der" and the like, where a place is expected. */
   placeSlot?: boolean;
+  /** Where an organization is expected: "ein Sprecher der X", or listed with organizations. */
+  orgSlot?: boolean;
 }
 
 export interface NameContext {
@@ -73,6 +75,8 @@ export interface NameContext {
   blocked: Span[];
   /** Known places: blocked too, except right after an institution word ("Landgericht Hamburg"). */
   knownPlaces: Span[];
+  /** Known organizations: a name listed with one is an organization too ("Bosch, Infineon und NXP"). */
+  knownOrganizations?: Span[];
   /** Where the body starts after the dateline: the next word starts a sentence. */
   bodyStart: number;
 }
@@ -392,6 +396,7 @@ function singleIsName(unit: Unit, run: Run, lang: Lang): boolean {
   const word = unit.text;
   if (OUTLETS.has(word) || PARTIES.has(word)) return true;
   if (run.placeSlot && isTown(word)) return true;
+  if (run.orgSlot && !isPlace(word) && word.length >= 3) return true;
   if (isPlace(word))
     return lang === 'de'
       ? isRegion(word) || !(run.prev && DE_DETERMINERS.has(run.prev.toLowerCase()))
@@ -437,6 +442,8 @@ function kindOf(words: string[], run: Run, lang: Lang): Guess {
   if (isPlace(name) || lowered.some((w) => PLACE_HEADS.has(w))) return guess('PLACE', 0.85, 'place list');
   if (run.placeSlot && isTown(name)) return guess('PLACE', 0.8, 'town after a preposition');
   if (gender && words.length <= 4) return guess('PERSON', 0.9, 'first name');
+  if (run.orgSlot && !isPlace(name))
+    return guess('ORGANIZATION', 0.75, 'spokesperson or list of organizations');
   if (run.role && words.length >= 2) return guess('PERSON', 0.8, `role "${run.role}"`);
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return guess('ORGANIZATION', 0.7, 'acronym');
   if (
@@ -473,10 +480,26 @@ function withVersion(text: string, start: number, name: string, run: Run): strin
   return run.cue === 'AI_MODEL' || productLike ? name + m[0] : null;
 }
 
+/** "ein Sprecher der Telekom", "Sprecherin von Mediscan": the organization a spokesperson speaks for. */
+const SPOKESPERSON_OF =
+  /\b(?:Sprecher|Sprecherin|Sprechers|Chef|Chefin|Vorstandschef|Vorstandschefin|Gründer|Gründerin|Mitgründer|Mitgründerin) (?:der|von) $/u;
+const LIST_GAP = /^(?:, | und | oder | sowie )$/;
+
+function organizationExpected(text: string, start: number, end: number, organizations: Span[]): boolean {
+  if (SPOKESPERSON_OF.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // "Bosch, Infineon und NXP": listed right next to an organization.
+  return organizations.some(
+    (o) =>
+      (o.end <= start && o.end >= start - 8 && LIST_GAP.test(text.slice(o.end, start))) ||
+      (o.start >= end && o.start <= end + 8 && LIST_GAP.test(text.slice(end, o.start))),
+  );
+}
+
 /** New names with their kinds and every mention, surnames alone resolved to the full name. */
 export function findNewNames(ctx: NameContext): NewName[] {
   const { text, tokens, lang } = ctx;
   const found = new Map<string, NewName>();
+  const organizations: Span[] = [];
   const surnames = new Map<string, string>();
   let last: { key: string; end: number; kind: Kind } | null = null;
   let skipUntil = 0;
@@ -487,7 +510,17 @@ export function findNewNames(ctx: NameContext): NewName[] {
     if (first.start < skipUntil) continue;
     // "in Halle 4" is a hall, not the town.
     const numbered = /^ \d/.test(text.slice((trimmed.units.at(-1) as Unit).end));
-    const run = { ...trimmed, placeSlot: placeExpected(text, first.start) && !numbered };
+    const last0 = trimmed.units.at(-1) as Unit;
+    const orgSpans = [...(ctx.knownOrganizations ?? []), ...organizations];
+    const run = {
+      ...trimmed,
+      placeSlot: placeExpected(text, first.start) && !numbered,
+      orgSlot:
+        lang === 'de' &&
+        trimmed.units.length === 1 &&
+        !descriptor(first.text) &&
+        organizationExpected(text, first.start, last0.end, orgSpans),
+    };
     const plain = text.slice(first.start, (run.units.at(-1) as Unit).end).replace(/(?:['’]s|['’])$/u, '');
     const qualified = withQualifier(text, first.start, plain);
     const versioned = qualified ? null : withVersion(text, first.start, plain, run);
@@ -535,6 +568,7 @@ export function findNewNames(ctx: NameContext): NewName[] {
       continue;
     }
     found.set(key, { key, name, ...guess, ...mention, mentions: [{ key, ...mention }] });
+    if (guess.kind === 'ORGANIZATION') organizations.push(mention);
     last = { key, end: mention.end, kind: guess.kind };
     // Later, the last word alone stands for the whole name ("Thiessen", "Kvitto").
     // Not a place at the end of an organization's name: "in Zürich" after "ETH Zürich" is the city.

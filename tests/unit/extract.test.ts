@@ -138,4 +138,12 @@ describe('names and kinds', () => {
       'Gewerkschaft der Polizei': 'ORGANIZATION',
     });
   });
+
+  it('an organization is expected after "ein Sprecher der" and next to organizations in a list', () => {
+    const text =
+      'Der Markt wächst. Google, Vantoro und OpenAI investieren. „Wir prüfen das“, sagte ein Sprecher von Kestrion. ' +
+      'Ein Sprecher des Unternehmens schwieg.';
+    expect(newNames(text, 'de')).toEqual({ Vantoro: 'ORGANIZATION', Kestrion: 'ORGANIZATION' });
+    expect(speakers(text, 'de')).toEqual([['Wir prüfen das', 'kestrion']]);
+  });
 });
