@@ -386,6 +386,18 @@ function trimRun(run: Run, lang: Lang): Run {
     } else break;
   }
   while (units.length > 0 && CONNECTORS.has(lower(units.at(-1)?.text ?? ''))) units.pop();
+  // "deren Start-up Mediscan Röntgenbilder auswertet": after a cued name, a plain plural noun is the object.
+  const tail = units[1];
+  if (
+    lang === 'de' &&
+    cue &&
+    cue !== run.cue &&
+    units.length === 2 &&
+    tail &&
+    !hasEvidence(tail) &&
+    /(er|en|ungen|e)$/.test(tail.text)
+  )
+    units.pop();
   // "Willen der Datahaus GmbH": a noun and its article before an organization's name.
   if (nounOfName(units, lang)) units.splice(0, 2);
   return { units, cue, prev, role };
