@@ -507,6 +507,79 @@ function organizationExpected(text: string, start: number, end: number, organiza
   );
 }
 
+interface Candidate {
+  run: Run;
+  first: Unit;
+  /** The name as written, with a place's qualifier or a model's version when it has one. */
+  name: string;
+  /** The kind when the qualifier or version decided it. */
+  decided: Guess | null;
+}
+
+/** One trimmed run as a candidate name: the slots it stands in, and its full written form. */
+function candidate(ctx: NameContext, trimmed: Run, organizations: Span[]): Candidate {
+  const { text, lang } = ctx;
+  const first = trimmed.units[0] as Unit;
+  const end = (trimmed.units.at(-1) as Unit).end;
+  // "in Halle 4" is a hall, not the town.
+  const numbered = /^ \d/.test(text.slice(end));
+  const run = {
+    ...trimmed,
+    placeSlot: placeExpected(text, first.start) && !numbered,
+    orgSlot:
+      lang === 'de' &&
+      trimmed.units.length === 1 &&
+      !descriptor(first.text) &&
+      organizationExpected(text, first.start, end, [...(ctx.knownOrganizations ?? []), ...organizations]),
+  };
+  const plain = text.slice(first.start, end).replace(/(?:['’]s|['’])$/u, '');
+  const qualified = withQualifier(text, first.start, plain);
+  if (qualified) return { run, first, name: qualified, decided: decided('PLACE', 0.85, 'place list') };
+  const versioned = withVersion(text, first.start, plain, run);
+  if (versioned)
+    return { run, first, name: versioned, decided: decided('AI_MODEL', 0.8, 'name with a version') };
+  return { run, first, name: plain, decided: null };
+}
+
+const decided = (kind: Kind, confidence: number, evidence: string): Guess => ({
+  kind,
+  confidence,
+  evidence,
+  gender: null,
+});
+
+/** Whether a candidate without a decided kind has enough evidence to be a name at all. */
+function isName({ run, first, name }: Candidate, lang: Lang): boolean {
+  if (run.units.length === 1) return singleIsName(first, run, lang);
+  // German: several capitalised words are a name only with some evidence (nouns come in runs too).
+  return !(
+    lang === 'de' &&
+    !run.cue &&
+    !run.role &&
+    !run.units.some((u) => hasEvidence(u) && !/^(KI|AI)$/.test(u.text)) &&
+    !(run.placeSlot && isTown(name))
+  );
+}
+
+/** The short forms a name goes by later: a person's surname, an organization's first word. */
+function shortForms(run: Run, kind: Kind): { tail: string | null; head: string | null } {
+  if (run.units.length < 2) return { tail: null, head: null };
+  // Later, the last word alone stands for the whole name ("Thiessen", "Kvitto").
+  // Not a place at the end of an organization's name: "in Zürich" after "ETH Zürich" is the city.
+  const tail = (run.units.at(-1) as Unit).text;
+  const tailForm = kind !== 'PLACE' && !(kind === 'ORGANIZATION' && isPlace(tail)) ? tail : null;
+  // An organization also goes by its first word ("Larkspur" for "Larkspur Labs Inc.").
+  const head = (run.units[0] as Unit).text;
+  const headForm =
+    kind === 'ORGANIZATION' &&
+    !orgWord(head) &&
+    !descriptor(head) &&
+    (head.length >= 4 || /^\p{Lu}{2,6}$/u.test(head))
+      ? head
+      : null;
+  return { tail: tailForm, head: headForm };
+}
+
 /** New names with their kinds and every mention, surnames alone resolved to the full name. */
 export function findNewNames(ctx: NameContext): NewName[] {
   const { text, tokens, lang } = ctx;
@@ -517,28 +590,11 @@ export function findNewNames(ctx: NameContext): NewName[] {
   let skipUntil = 0;
   for (const raw of runs(text, units(text, tokens, ctx))) {
     const trimmed = trimRun(raw, lang);
-    if (trimmed.units.length === 0) continue;
-    const first = trimmed.units[0] as Unit;
-    if (first.start < skipUntil) continue;
-    // "in Halle 4" is a hall, not the town.
-    const numbered = /^ \d/.test(text.slice((trimmed.units.at(-1) as Unit).end));
-    const last0 = trimmed.units.at(-1) as Unit;
-    const orgSpans = [...(ctx.knownOrganizations ?? []), ...organizations];
-    const run = {
-      ...trimmed,
-      placeSlot: placeExpected(text, first.start) && !numbered,
-      orgSlot:
-        lang === 'de' &&
-        trimmed.units.length === 1 &&
-        !descriptor(first.text) &&
-        organizationExpected(text, first.start, last0.end, orgSpans),
-    };
-    const plain = text.slice(first.start, (run.units.at(-1) as Unit).end).replace(/(?:['’]s|['’])$/u, '');
-    const qualified = withQualifier(text, first.start, plain);
-    const versioned = qualified ? null : withVersion(text, first.start, plain, run);
-    const name = qualified ?? versioned ?? plain;
-    if (name !== plain) skipUntil = first.start + name.length;
+    if (trimmed.units.length === 0 || (trimmed.units[0] as Unit).start < skipUntil) continue;
+    const c = candidate(ctx, trimmed, organizations);
+    const { run, first, name } = c;
     const mention = { start: first.start, end: first.start + name.length };
+    if (c.decided) skipUntil = mention.end;
     // "Hamburger Hafen und Logistik AG (HHLA)": the acronym is another name for what stands before it.
     const acronym =
       last?.kind === 'ORGANIZATION' &&
@@ -552,27 +608,15 @@ export function findNewNames(ctx: NameContext): NewName[] {
       found.get(person)?.mentions.push({ key: person, ...mention });
       continue;
     }
-    if (run.units.length === 1 && name === plain && !singleIsName(first, run, lang)) continue;
-    // German: several capitalised words are a name only with some evidence (nouns come in runs too).
-    if (
-      lang === 'de' &&
-      run.units.length > 1 &&
-      !run.cue &&
-      !run.role &&
-      !run.units.some((u) => hasEvidence(u) && !/^(KI|AI)$/.test(u.text)) &&
-      !(run.placeSlot && isTown(name))
-    )
-      continue;
+    if (!c.decided && !isName(c, lang)) continue;
     const key = name.toLowerCase();
-    const guess = qualified
-      ? { kind: 'PLACE' as const, confidence: 0.85, evidence: 'place list', gender: null }
-      : versioned
-        ? { kind: 'AI_MODEL' as const, confidence: 0.8, evidence: 'name with a version', gender: null }
-        : kindOf(
-            run.units.map((u) => u.text),
-            run,
-            lang,
-          );
+    const guess =
+      c.decided ??
+      kindOf(
+        run.units.map((u) => u.text),
+        run,
+        lang,
+      );
     const entry = found.get(key);
     if (entry) {
       entry.mentions.push({ key, ...mention });
@@ -582,21 +626,9 @@ export function findNewNames(ctx: NameContext): NewName[] {
     found.set(key, { key, name, ...guess, ...mention, mentions: [{ key, ...mention }] });
     if (guess.kind === 'ORGANIZATION') organizations.push(mention);
     last = { key, end: mention.end, kind: guess.kind };
-    // Later, the last word alone stands for the whole name ("Thiessen", "Kvitto").
-    // Not a place at the end of an organization's name: "in Zürich" after "ETH Zürich" is the city.
-    const tail = (run.units.at(-1) as Unit).text;
-    if (run.units.length >= 2 && guess.kind !== 'PLACE' && !(guess.kind === 'ORGANIZATION' && isPlace(tail)))
-      surnames.set(tail, key);
-    // An organization also goes by its first word ("Larkspur" for "Larkspur Labs Inc.").
-    const head = (run.units[0] as Unit).text;
-    if (
-      guess.kind === 'ORGANIZATION' &&
-      run.units.length >= 2 &&
-      !orgWord(head) &&
-      !descriptor(head) &&
-      (head.length >= 4 || /^\p{Lu}{2,6}$/u.test(head))
-    )
-      if (!surnames.has(head)) surnames.set(head, key);
+    const { tail, head } = shortForms(run, guess.kind);
+    if (tail) surnames.set(tail, key);
+    if (head && !surnames.has(head)) surnames.set(head, key);
   }
   return [...found.values()];
 }
