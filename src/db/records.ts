@@ -1,3 +1,4 @@
+import type { EntityKind } from '../domain/vocabulary.js';
 import type { Graph, Row } from './graph.js';
 
 /** Plain records the graph layer hands out. `nodeType` tells the GraphQL layer which object type a record is. */
@@ -5,7 +6,7 @@ import type { Graph, Row } from './graph.js';
 export interface EntityRecord {
   nodeType: 'Entity';
   slug: string;
-  kind: 'PERSON' | 'ORGANIZATION' | 'AI_MODEL' | 'EVENT' | 'PLACE' | 'TOPIC';
+  kind: EntityKind;
   name: string;
   aliases: string[];
   description: string | null;

@@ -1,3 +1,4 @@
+import type { EntityKind } from '../domain/vocabulary.js';
 import { firstNameGender, isDemonym, isPlace, isRegion, isTown } from './gazetteer.js';
 import {
   DE_DETERMINERS,
@@ -23,7 +24,8 @@ import type { Span, Token } from './text.js';
  * place list, the dateline). In German every noun is capitalised, so a name needs more evidence there.
  */
 
-export type Kind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'AI_MODEL' | 'EVENT';
+/** What a new name can be: any entity kind but a topic (topics are only ever known ones). */
+export type Kind = Exclude<EntityKind, 'TOPIC'>;
 
 export interface NameMention {
   key: string;
