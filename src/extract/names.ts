@@ -16,6 +16,7 @@ import {
   PLACE_HEADS,
   ROLE_WORDS,
 } from './lexicon.js';
+import { organizationExpected, placeExpected, withQualifier, withVersion } from './slots.js';
 import type { Span, Token } from './text.js';
 
 /**
@@ -298,12 +299,6 @@ function splitRun(run: Run): Run[] {
 
 const DE_NOUN_ENDINGS =
   /(ung|ungen|heit|keit|schaft|tion|tionen|tät|nis|ismus|ment|ling|chen|ität|ie|ik|ei|eien|ern|er|en|e|es|s)$/u;
-/** Words after which a place is expected: "in Lüneburg", "aus Schweinfurt", "in der Uckermark", "in Lyon". */
-const PLACE_SLOT =
-  /(?:^|[\s(])(?:(?:in|aus|nach|bei) (?:der |dem |den )?|im |from |near |outside |to )(?:\p{Lu}[\p{L}-]+(?:, \p{Lu}[\p{L}-]+)*(?:,| und| oder| sowie| and| or) )?$/iu;
-/** Also further on in a list: "in Kiel, Magdeburg und Ravensburg". */
-const placeExpected = (text: string, start: number) =>
-  PLACE_SLOT.test(text.slice(Math.max(0, start - 60), start));
 
 const EN_ADJECTIVE = /(ian|ean|ese|ish)$/;
 
@@ -470,45 +465,6 @@ function kindOf(words: string[], run: Run, lang: Lang): Guess {
   return guess('ORGANIZATION', 0.4, 'capitalised name');
 }
 
-/** "Frankfurt am Main", "Halle (Saale)", "Newcastle upon Tyne": a place with its qualifier, when the lists know the whole. */
-function withQualifier(text: string, start: number, name: string): string | null {
-  const after = text.slice(start + name.length, start + name.length + 30);
-  const m = /^(?: (?:am|an der|ob der|upon|on) \p{Lu}\p{Ll}+| \(\p{Lu}\p{Ll}+\))/u.exec(after);
-  if (!m) return null;
-  const whole = name + m[0];
-  return isPlace(whole) || isTown(whole) ? whole : null;
-}
-
-/**
- * "das Modell VoxForge 4", "Sepsis-Radar 2": a version number after a model's name belongs to it, when
- * the name is cued as a model or looks like a product name (inner capitals, capitalised parts).
- * Not for counts and amounts ("Halle 4", "Kapitel 3", "Nordwerk 40 Millionen").
- */
-function withVersion(text: string, start: number, name: string, run: Run): string | null {
-  const m =
-    /^ \d{1,3}(?:\.\d{1,2})?(?=[\s,.;:!?)]|$)(?! ?(?:%|Prozent|Millionen|Milliarden|Mio|Mrd|Euro|Dollar|Jahre|Prozentpunkte))/u.exec(
-      text.slice(start + name.length, start + name.length + 30),
-    );
-  if (!m) return null;
-  const productLike = /^\p{Lu}\p{Ll}+\p{Lu}|^\p{Lu}\p{Ll}+-\p{Lu}/u.test(name) && !name.includes(' ');
-  return run.cue === 'AI_MODEL' || productLike ? name + m[0] : null;
-}
-
-/** "ein Sprecher der Telekom", "Sprecherin von Mediscan": the organization a spokesperson speaks for. */
-const SPOKESPERSON_OF =
-  /\b(?:Sprecher|Sprecherin|Sprechers|Chef|Chefin|Vorstandschef|Vorstandschefin|Gründer|Gründerin|Mitgründer|Mitgründerin) (?:der|von) $/u;
-const LIST_GAP = /^(?:, | und | oder | sowie )$/;
-
-function organizationExpected(text: string, start: number, end: number, organizations: Span[]): boolean {
-  if (SPOKESPERSON_OF.test(text.slice(Math.max(0, start - 30), start))) return true;
-  // "Bosch, Infineon und NXP": listed right next to an organization.
-  return organizations.some(
-    (o) =>
-      (o.end <= start && o.end >= start - 8 && LIST_GAP.test(text.slice(o.end, start))) ||
-      (o.start >= end && o.start <= end + 8 && LIST_GAP.test(text.slice(end, o.start))),
-  );
-}
-
 interface Candidate {
   run: Run;
   first: Unit;
@@ -537,7 +493,7 @@ function candidate(ctx: NameContext, trimmed: Run, organizations: Span[]): Candi
   const plain = text.slice(first.start, end).replace(/(?:['’]s|['’])$/u, '');
   const qualified = withQualifier(text, first.start, plain);
   if (qualified) return { run, first, name: qualified, decided: decided('PLACE', 0.85, 'place list') };
-  const versioned = withVersion(text, first.start, plain, run);
+  const versioned = withVersion(text, first.start, plain, run.cue === 'AI_MODEL');
   if (versioned)
     return { run, first, name: versioned, decided: decided('AI_MODEL', 0.8, 'name with a version') };
   return { run, first, name: plain, decided: null };
