@@ -117,6 +117,7 @@ function load(): void {
     }
   }
   for (const c of cities) {
+    if (EVERYDAY.has(c.city)) continue;
     places.add(c.city);
     places.add(c.city_ascii);
     if (c.province && !/\d/.test(c.province)) places.add(c.province);
@@ -151,7 +152,16 @@ const GENERIC_REGION =
   /^(central|centre|center|capital|north|south|east|west|northern|southern|eastern|western|upper|lower|coast|islands?|lakes?|mountains?|plateau|littoral|maritime|nord|sud|est|ouest|norte|sur|centro|oriental|occidental)\b/i;
 
 /** Town and borough names that are everyday words after "in der" ("in der Mitte"). */
-const EVERYDAY = new Set(['Mitte', 'Neustadt', 'Altstadt', 'Innenstadt', 'Zentrum', 'Centre', 'Downtown']);
+const EVERYDAY = new Set([
+  'Mitte',
+  'Neustadt',
+  'Altstadt',
+  'Innenstadt',
+  'Zentrum',
+  'Centre',
+  'Downtown',
+  'Mann',
+]);
 
 interface Subdivision {
   type: string;
@@ -201,6 +211,8 @@ let genders: ((name: string, lang?: string) => string) | null = null;
 export function firstNameGender(name: string): 'male' | 'female' | null {
   // "TU", "LMU": acronyms are not first names, whatever a name list says about "Tu".
   if (/^\p{Lu}{2,}$/u.test(name)) return null;
+  // "Jens-Uwe", "Anne-Marie": the first part decides.
+  if (name.includes('-')) return firstNameGender(name.split('-')[0] ?? '');
   genders ??= (require('gender-detection-from-name') as { getGender: typeof genders & {} }).getGender;
   const gender = genders(name.toLowerCase());
   return gender === 'male' || gender === 'female' ? gender : null;

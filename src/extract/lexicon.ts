@@ -270,7 +270,7 @@ export const SPOKES: Record<Lang, string[]> = {
 export const ROLE_WORDS = new Set(
   (
     'dr dr. prof prof. sen sen. rep rep. mr mr. mrs mrs. ms ms. gov gov. president präsident präsidentin ' +
-    'chef chefin ceo cto cfo coo gründer gründerin mitgründer mitgründerin co-founder cofounder founder ' +
+    'landwirt landwirtin winzer winzerin chef chefin ceo cto cfo coo gründer gründerin mitgründer mitgründerin co-founder cofounder founder ' +
     'informatiker informatikerin forscher forscherin wissenschaftler wissenschaftlerin ökonom ökonomin ' +
     'professor professorin minister ministerin bundesminister bundesministerin kanzler kanzlerin ' +
     'staatssekretär staatssekretärin abgeordneter abgeordnete senator senatorin analyst analystin ' +
@@ -293,7 +293,7 @@ export const ORG_HEADS = new Set(
   (
     'universität university syndicat gewerkschaft union verein institutes hospital klinik klinikum krankenhaus liga league museum musée theater orchestra diagnostics healthcare health medical pharmaceuticals biosciences insurance centres centers universitat hochschule institut institute institution ministerium ministry ' +
     'bundesministerium bundesamt amt agentur agency kommission commission stiftung foundation verband ' +
-    'association gesellschaft society council rat gericht gerichtshof bundesgerichtshof rechnungshof court bank zentralbank notenbank landesbank förderbank partners ventures capital group ' +
+    'association gesellschaft society council rat polizei gericht gerichtshof bundesgerichtshof rechnungshof court bank zentralbank notenbank landesbank förderbank partners ventures capital group ' +
     'holding holdings labs lab laboratory laboratories technologies systems solutions ' +
     'networks robotics analytics dynamics industries coalition alliance allianz party partei ' +
     'union committee komitee ausschuss parliament parlament bundestag senat senate congress department ' +
@@ -334,7 +334,7 @@ export const NOT_NAMES = new Set(
     'denn wenn als wie mit bei von vom vor nach für auf in im am an zu zur zum über unter auch diese dieser ' +
     'dieses jener jede jeder jedes man nur noch schon so dass ob weil da dort hier nun jetzt heute gestern ' +
     'morgen mehr viele einige alle beide kein keine seit bis durch gegen ohne um zwischen während trotz ' +
-    'andere anderen weitere weiteren manche mehrere wenige sämtliche beim ins ' +
+    'andere anderen weitere weiteren manche mehrere wenige sämtliche beim ins ab deren dessen denen ' +
     'laut zudem damit dabei daher dennoch allerdings außerdem bereits erst immer nie sein seine ihre ihr ' +
     'unser mein dein welche welcher welches was wer wo warum wann anders einer zwar gerade derzeit ' +
     'the a an he she it we they i you and or but if when as with at from for on in to of by this that ' +
@@ -388,7 +388,7 @@ export const MONTHS: Record<string, number> = {
 
 /** Descriptive nouns before a name ("Digitalverband Bitkom", "Fachkonferenz ICML"), also as compound endings. */
 export const DESCRIPTORS: Array<{ ending: string; kind: 'ORGANIZATION' | 'EVENT' | 'AI_MODEL' | 'PLACE' }> = [
-  ...'start-up startup verband vereinigung konzern geber hersteller anbieter betreiber agentur spezialist zeitung magazin sender unternehmen firma partei dienstleister versicherer plattform gewerkschaft behörde tochter fertiger fonds regulierer'
+  ...'start-up startup verband vereinigung konzern geber hersteller anbieter betreiber agentur spezialist zeitung magazin sender unternehmen firma partei dienstleister versicherer plattform gewerkschaft behörde tochter fertiger fonds regulierer spedition nachrichtenagentur'
     .split(' ')
     .map((ending) => ({ ending, kind: 'ORGANIZATION' as const })),
   ...'konferenz gipfel messe kongress tagung festival'

@@ -134,7 +134,7 @@ const legalForm = (unit: string | undefined) =>
 
 /** German compounds that name institutions: "Landgericht", "Digitalministerium", "Stadtwerke". */
 const DE_ORG_COMPOUND =
-  /\p{Ll}(gericht|gerichtshof|rechnungshof|zentralbank|notenbank|landesbank|förderbank|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer|initiative|genossenschaft|akademie)$/u;
+  /\p{Ll}(gericht|präsidium|kurier|anzeiger|rundschau|tagblatt|gerichtshof|rechnungshof|zentralbank|notenbank|landesbank|förderbank|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer|initiative|genossenschaft|akademie)$/u;
 
 /** "Weltmeisterschaft", "Bundestagswahl", "AI Action Summit": words that name events. */
 const DE_EVENT_COMPOUND =
@@ -143,6 +143,7 @@ const eventWord = (w: string) => EVENT_HEADS.has(w.toLowerCase()) || DE_EVENT_CO
 
 const orgWord = (w: string) =>
   DE_ORG_COMPOUND.test(w) ||
+  DE_INSTITUTION.test(w) ||
   ORG_HEADS.has(lower(w)) ||
   ORG_HEADS.has(lastPart(w)) ||
   ORG_SUFFIXES.has(lower(w));
@@ -243,7 +244,13 @@ function runs(text: string, list: Array<Unit | null>): Run[] {
     const nextCapital = next && capital(next.text) && next.sentence === unit.sentence;
     // "Verband Freier Entwickler e.V.": in a name that starts with an organization word, a role word is part of it.
     const inOrganizationName = current.some((u) => bareHead(u.text) || orgWord(u.text));
-    if (capital(unit.text) && (!isRole(unit.text) || inOrganizationName)) current.push(unit);
+    // "Tobias Lechleiter": after a first name, a word that merely ends like a role ("-leiter") is a surname.
+    const surnameAfterFirst =
+      current.length > 0 &&
+      firstNameGender(current.at(-1)?.text ?? '') !== null &&
+      !ROLE_WORDS.has(lower(unit.text));
+    if (capital(unit.text) && (!isRole(unit.text) || inOrganizationName || surnameAfterFirst))
+      current.push(unit);
     else if (current.length > 0 && nextCapital && CONNECTORS.has(lower(unit.text))) current.push(unit);
     else if (
       current.length === 1 &&
@@ -331,7 +338,7 @@ function nounOfName(units: Unit[], lang: Lang): boolean {
     units.length >= 3 &&
     /^(der|des)$/.test(units[1]?.text ?? '') &&
     !orgWord(units[0]?.text ?? '') &&
-    !descriptor(units[0]?.text ?? '')
+    !bareHead(units[0]?.text ?? '')
   );
 }
 
@@ -363,11 +370,17 @@ function trimRun(run: Run, lang: Lang): Run {
       units.length === 2 &&
       lang === 'de' &&
       !hasEvidence(second) &&
+      !OUTLETS.has(second.text) &&
       DE_NOUN_ENDINGS.test(lower(second.text));
     // "Verband Digitaler Mittelstand e.V.": a bare head before a registered name is part of it, and
     // so is a head that governs what follows ("Gewerkschaft der Polizei", "Institut für Weltwirtschaft").
+    const governs = units.slice(1, -1).some((u) => CONNECTORS.has(lower(u.text)));
     const registered =
-      (bareHead(first.text) && legalForm(units.at(-1)?.text)) || CONNECTORS.has(lower(second?.text ?? ''));
+      (bareHead(first.text) && legalForm(units.at(-1)?.text)) ||
+      CONNECTORS.has(lower(second?.text ?? '')) ||
+      // "Gewerkschaft Erziehung und Wissenschaft", "Bundesverband Güterkraftverkehr Logistik und Entsorgung"
+      (governs &&
+        (DESCRIPTORS.some((d) => d.ending === lower(first.text)) || DE_INSTITUTION.test(first.text)));
     if (
       skip ||
       counted ||
@@ -556,7 +569,7 @@ export function findNewNames(ctx: NameContext): NewName[] {
     // "Hamburger Hafen und Logistik AG (HHLA)": the acronym is another name for what stands before it.
     const acronym =
       last?.kind === 'ORGANIZATION' &&
-      /^\p{Lu}{2,6}$/u.test(name) &&
+      /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u.test(name) &&
       /^ ?\($/.test(text.slice(last.end, first.start))
         ? last.key
         : null;

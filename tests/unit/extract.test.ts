@@ -146,4 +146,18 @@ describe('names and kinds', () => {
     expect(newNames(text, 'de')).toEqual({ Vantoro: 'ORGANIZATION', Kestrion: 'ORGANIZATION' });
     expect(speakers(text, 'de')).toEqual([['Wir prüfen das', 'kestrion']]);
   });
+
+  it('institution names with their fields, surnames that end like roles, hyphenated first names', () => {
+    const text =
+      'Die Gewerkschaft Handel und Logistik warnt. Die Sächsische Landesanstalt für Umwelt prüft, die Gesellschaft für Medizin (GfM) auch. ' +
+      'Der Landwirt Markus Bergleiter und Bürgermeisterin Eva-Maria Kolb sind dafür. Deren Modell Talon-5 rechnet.';
+    expect(newNames(text, 'de')).toEqual({
+      'Gewerkschaft Handel und Logistik': 'ORGANIZATION',
+      'Sächsische Landesanstalt für Umwelt': 'ORGANIZATION',
+      'Gesellschaft für Medizin': 'ORGANIZATION',
+      'Markus Bergleiter': 'PERSON',
+      'Eva-Maria Kolb': 'PERSON',
+      'Talon-5': 'AI_MODEL',
+    });
+  });
 });
