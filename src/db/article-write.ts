@@ -154,7 +154,10 @@ MATCH (e:Entity {slug: row.about})
 MERGE (ev)-[r:${STANCE_REL.STANCE_ON}]->(e)
 ${ADD_EVIDENCE}, r.stance = row.stance, r.confidence = row.confidence`;
 
-/** One MERGE per relationship type, built from the allow-list, never from input. */
+/**
+ * One MERGE per relationship type, built from the allow-list, never from input. A role already on
+ * the relation stays ("CEO" from a checked article is not replaced by another article's "Chef").
+ */
 const MERGE_RELATION = Object.fromEntries(
   RELATION_TYPE_NAMES.map((type) => [
     type,
@@ -162,7 +165,7 @@ const MERGE_RELATION = Object.fromEntries(
 MATCH (f:Entity {slug: row.from})
 MATCH (t:Entity {slug: row.to})
 MERGE (f)-[r:${type}]->(t)
-${ADD_EVIDENCE}, r.role = coalesce(row.role, r.role), r.confidence = coalesce(row.confidence, r.confidence)`,
+${ADD_EVIDENCE}, r.role = coalesce(r.role, row.role), r.confidence = coalesce(row.confidence, r.confidence)`,
   ]),
 ) as Record<RelationType, string>;
 

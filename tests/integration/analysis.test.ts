@@ -3,29 +3,110 @@ import { removeArticle } from '../../src/db/article-write.js';
 import { generateCorpus } from '../../tools/corpus/generate.js';
 import { INGEST } from './documents.js';
 import { SEED_ARTICLE, testApp } from './helpers.js';
+import type { CoMention, Edge, Edges, NextPage, Slug, TotalCount } from './response-types.js';
 
 const { gql, write, graph } = testApp();
+
+/** A node selected as `__typename ... on Entity { slug }`: slug is there for entities only. */
+interface TypedNode {
+  __typename: string;
+  slug?: string;
+}
+interface SearchResult {
+  search: Array<{ score: number; node: TypedNode }>;
+}
+/** `node { ... on Statement { text } }`: text is there for statements only. */
+interface StatementSearchResult {
+  search: Array<{ node: { text?: string } }>;
+}
+interface PathsResult {
+  paths: Array<{
+    length: number;
+    steps: Array<{ relation: string; forward: boolean; from: TypedNode; to: TypedNode; evidence: Slug[] }>;
+  }>;
+}
+interface CoMentionsResult {
+  coMentions: CoMention[];
+}
+interface PeriodCount {
+  period: string;
+  count: number;
+}
+interface TimelineResult {
+  timeline: TotalCount &
+    Edges<{ date: string | null; event: Slug | null; statement: { id: string } | null }> & {
+      byMonth: PeriodCount[];
+      byYear: PeriodCount[];
+    };
+}
+interface TimelineCursors {
+  timeline: { edges: Array<{ cursor: string }> };
+}
+interface CursorPage {
+  pageInfo: NextPage;
+  edges: Array<{ cursor: string }>;
+}
+interface TimelinePage {
+  timeline: CursorPage;
+}
+interface Lengths {
+  paths: Array<{ length: number }>;
+}
+interface Counts {
+  coMentions: Array<{ count: number }>;
+}
+type ConnectionPage = TotalCount & {
+  pageInfo: NextPage;
+  edges: Array<Edge<{ entity: Slug; relation: string; direction: string; support: number }>>;
+};
+interface ConnectionsPage {
+  entity: { connections: ConnectionPage } | null;
+}
+interface WorksForResult {
+  entity: {
+    connections: Edges<{
+      entity: Slug;
+      direction: string;
+      role: string | null;
+      support: number;
+      evidence: Slug[];
+    }>;
+  } | null;
+}
+interface RelatedResult {
+  article: {
+    related: Array<{ article: Slug; score: number; sharedStatements: number; shared: Slug[] }>;
+  } | null;
+}
+interface MentionsResult {
+  article: { mentions: Slug[] } | null;
+}
 
 describe('analyst lookups on the seed graph', () => {
   it('search("Whisper") ranks the Whisper model first', async () => {
     const hits = (
-      await gql('{ search(query: "Whisper") { score node { __typename ... on Entity { slug } } } }')
+      await gql<SearchResult>(
+        '{ search(query: "Whisper") { score node { __typename ... on Entity { slug } } } }',
+      )
     ).data?.search;
-    expect(hits[0]).toEqual({ score: expect.any(Number), node: { __typename: 'AIModel', slug: 'whisper' } });
-    expect(hits.map((h: any) => h.score)).toEqual([...hits.map((h: any) => h.score)].sort((a, b) => b - a));
+    expect(hits?.[0]).toEqual({
+      score: expect.any(Number),
+      node: { __typename: 'AIModel', slug: 'whisper' },
+    });
+    expect(hits?.map((h) => h.score)).toEqual([...(hits?.map((h) => h.score) ?? [])].sort((a, b) => b - a));
   });
 
   it('German inflections and compounds find the statement they belong to', async () => {
     const texts = async (query: string) =>
       (
         (
-          await gql(
+          await gql<StatementSearchResult>(
             'query ($q: String!) { search(query: $q, first: 50) { node { ... on Statement { text } } } }',
             { q: query },
           )
         ).data?.search ?? []
       )
-        .map((h: any) => h.node.text)
+        .map((h) => h.node.text)
         .filter(Boolean);
     // Compound first part: "Sicherheit" finds "aus Sicherheitsgründen".
     expect(await texts('Sicherheit')).toContain(
@@ -49,82 +130,88 @@ describe('analyst lookups on the seed graph', () => {
       if (result.errors) expect(result.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     }
     const empty = await gql('{ search(query: "***") { score } }');
-    expect(empty.errors?.[0]?.extensions.problems[0].path).toBe('query');
+    expect(empty.errors?.[0]?.extensions.problems?.[0]?.path).toBe('query');
   });
 
   it('paths(from: "google", to: "sam-altman") returns a path with evidence on each step', async () => {
-    const result = await gql(`{ paths(from: "google", to: "sam-altman") { length steps { relation forward
+    const result =
+      await gql<PathsResult>(`{ paths(from: "google", to: "sam-altman") { length steps { relation forward
       from { __typename ... on Entity { slug } } to { __typename ... on Entity { slug } } evidence { slug } } } }`);
     const paths = result.data?.paths;
-    expect(paths.length).toBeGreaterThanOrEqual(1);
-    for (const path of paths) {
+    expect(paths?.length).toBeGreaterThanOrEqual(1);
+    for (const path of paths ?? []) {
       expect(path.steps).toHaveLength(path.length);
-      expect(path.steps[0].from).toEqual({ __typename: 'Organization', slug: 'google' });
-      expect(path.steps.at(-1).to).toEqual({ __typename: 'Person', slug: 'sam-altman' });
-      for (const step of path.steps) expect(step.evidence.map((a: any) => a.slug)).toContain(SEED_ARTICLE);
+      expect(path.steps[0]?.from).toEqual({ __typename: 'Organization', slug: 'google' });
+      expect(path.steps.at(-1)?.to).toEqual({ __typename: 'Person', slug: 'sam-altman' });
+      for (const step of path.steps) expect(step.evidence.map((a) => a.slug)).toContain(SEED_ARTICLE);
     }
-    expect(paths[0].length).toBeLessThanOrEqual(4);
+    expect(paths?.[0]?.length).toBeLessThanOrEqual(4);
   });
 
   it('paths: unknown slugs and unconnected pairs give [], hops are bounded', async () => {
-    expect((await gql('{ paths(from: "google", to: "nobody") { length } }')).data?.paths).toEqual([]);
-    expect((await gql('{ paths(from: "google", to: "google") { length } }')).data?.paths).toEqual([]);
+    expect((await gql<Lengths>('{ paths(from: "google", to: "nobody") { length } }')).data?.paths).toEqual(
+      [],
+    );
+    expect((await gql<Lengths>('{ paths(from: "google", to: "google") { length } }')).data?.paths).toEqual(
+      [],
+    );
     const tooFar = await gql('{ paths(from: "google", to: "sam-altman", maxHops: 7) { length } }');
     expect(tooFar.errors?.[0]?.extensions.problems).toEqual([
       { path: 'maxHops', message: 'must be between 1 and 6' },
     ]);
     expect(
-      (await gql('{ paths(from: "google", to: "sam-altman", maxHops: 1) { length } }')).data?.paths,
+      (await gql<Lengths>('{ paths(from: "google", to: "sam-altman", maxHops: 1) { length } }')).data?.paths,
     ).toEqual([]);
   });
 
   it('co-mentions of sam-altman include openai, with counts and significance', async () => {
-    const result = await gql('{ coMentions(slug: "sam-altman", first: 50) { entity { slug } count score } }');
+    const result = await gql<CoMentionsResult>(
+      '{ coMentions(slug: "sam-altman", first: 50) { entity { slug } count score } }',
+    );
     const list = result.data?.coMentions;
-    expect(list.map((c: any) => c.entity.slug)).toContain('openai');
-    expect(list.map((c: any) => c.entity.slug)).not.toContain('sam-altman');
-    expect(list.map((c: any) => c.score)).toEqual([...list.map((c: any) => c.score)].sort((a, b) => b - a));
-    expect(list.find((c: any) => c.entity.slug === 'openai').count).toBeGreaterThanOrEqual(2);
-    expect((await gql('{ coMentions(slug: "nobody") { count } }')).data?.coMentions).toEqual([]);
+    expect(list?.map((c) => c.entity.slug)).toContain('openai');
+    expect(list?.map((c) => c.entity.slug)).not.toContain('sam-altman');
+    expect(list?.map((c) => c.score)).toEqual([...(list?.map((c) => c.score) ?? [])].sort((a, b) => b - a));
+    expect(list?.find((c) => c.entity.slug === 'openai')?.count).toBeGreaterThanOrEqual(2);
+    expect((await gql<Counts>('{ coMentions(slug: "nobody") { count } }')).data?.coMentions).toEqual([]);
   });
 
   it("Altman's timeline is in date order, includes the Munich event, and counts per month and year", async () => {
     const result =
-      await gql(`{ timeline(slug: "sam-altman", first: 100) { totalCount byMonth { period count } byYear { period count }
+      await gql<TimelineResult>(`{ timeline(slug: "sam-altman", first: 100) { totalCount byMonth { period count } byYear { period count }
       edges { node { date event { slug } statement { id } } } } }`);
     const timeline = result.data?.timeline;
-    const dates = timeline.edges.map((e: any) => e.node.date).filter(Boolean);
+    const dates = timeline?.edges.map((e) => e.node.date).filter(Boolean) ?? [];
     expect(dates).toEqual([...dates].sort());
-    expect(timeline.edges.map((e: any) => e.node.event?.slug)).toContain('sam-altman-at-tum-2023');
-    expect(timeline.edges.every((e: any) => (e.node.event === null) !== (e.node.statement === null))).toBe(
-      true,
-    );
-    expect(timeline.totalCount).toBe(timeline.edges.length);
+    expect(timeline?.edges.map((e) => e.node.event?.slug)).toContain('sam-altman-at-tum-2023');
+    expect(timeline?.edges.every((e) => (e.node.event === null) !== (e.node.statement === null))).toBe(true);
+    expect(timeline?.totalCount).toBe(timeline?.edges.length);
     const dated = dates.length;
-    expect(timeline.byMonth.reduce((n: number, m: any) => n + m.count, 0)).toBe(dated);
-    expect(timeline.byYear).toEqual([{ period: '2023', count: dated }]);
+    expect(timeline?.byMonth.reduce((n, m) => n + m.count, 0)).toBe(dated);
+    expect(timeline?.byYear).toEqual([{ period: '2023', count: dated }]);
     // Undated entries come last.
-    const firstUndated = timeline.edges.findIndex((e: any) => e.node.date === null);
+    const firstUndated = timeline?.edges.findIndex((e) => e.node.date === null) ?? -1;
     if (firstUndated >= 0)
-      expect(timeline.edges.slice(firstUndated).every((e: any) => e.node.date === null)).toBe(true);
+      expect(timeline?.edges.slice(firstUndated).every((e) => e.node.date === null)).toBe(true);
   });
 
   it('pages through a timeline and through connections without gaps or repeats', async () => {
-    const all = (await gql('{ timeline(slug: "sam-altman", first: 100) { edges { cursor } } }')).data
-      ?.timeline.edges;
+    const all = (
+      await gql<TimelineCursors>('{ timeline(slug: "sam-altman", first: 100) { edges { cursor } } }')
+    ).data?.timeline.edges;
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = (
-        await gql(
+      const page: CursorPage | undefined = (
+        await gql<TimelinePage>(
           'query ($after: String) { timeline(slug: "sam-altman", first: 3, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }',
           { after },
         )
       ).data?.timeline;
-      seen.push(...page.edges.map((e: any) => e.cursor));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      seen.push(...(page?.edges.map((e) => e.cursor) ?? []));
+      after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
-    expect(seen).toEqual(all.map((e: any) => e.cursor));
+    expect(seen).toEqual(all?.map((e) => e.cursor));
 
     const Q =
       'query ($after: String) { entity(slug: "openai") { connections(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { entity { slug } relation direction support } } } } }';
@@ -132,10 +219,11 @@ describe('analyst lookups on the seed graph', () => {
     let cursor: string | null = null;
     let total = 0;
     do {
-      const page: any = (await gql(Q, { after: cursor })).data?.entity.connections;
-      total = page.totalCount;
-      names.push(...page.edges.map((e: any) => `${e.node.relation}:${e.node.entity.slug}`));
-      cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      const page: ConnectionPage | undefined = (await gql<ConnectionsPage>(Q, { after: cursor })).data?.entity
+        ?.connections;
+      total = page?.totalCount ?? 0;
+      names.push(...(page?.edges.map((e) => `${e.node.relation}:${e.node.entity.slug}`) ?? []));
+      cursor = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (cursor);
     expect(names).toHaveLength(total);
     expect(new Set(names).size).toBe(total);
@@ -143,10 +231,10 @@ describe('analyst lookups on the seed graph', () => {
   });
 
   it('connections can be restricted to one relation and say who supports them', async () => {
-    const result = await gql(
+    const result = await gql<WorksForResult>(
       '{ entity(slug: "sam-altman") { connections(relation: WORKS_FOR) { edges { node { entity { slug } direction role support evidence { slug } } } } } }',
     );
-    expect(result.data?.entity.connections.edges.map((e: any) => e.node)).toEqual([
+    expect(result.data?.entity?.connections.edges.map((e) => e.node)).toEqual([
       {
         entity: { slug: 'openai' },
         direction: 'OUTGOING',
@@ -160,10 +248,10 @@ describe('analyst lookups on the seed graph', () => {
 
 const related = async (slug: string, first = 10) =>
   (
-    await gql(
+    await gql<RelatedResult>(
       `{ article(slug: "${slug}") { related(first: ${first}) { article { slug } score sharedStatements shared { slug } } } }`,
     )
-  ).data?.article.related;
+  ).data?.article?.related;
 
 /** A small hand-made newsroom: one entity in every article, and rare ones shared by few. */
 function newsroomDocument(
@@ -219,30 +307,30 @@ describe('related articles (data ingested by this suite)', () => {
 
   it('ranks shared rare entities over shared common ones, explains each match, never lists itself', async () => {
     const list = await related('tr-article-0');
-    const slugs = list.map((r: any) => r.article.slug);
+    const slugs = list?.map((r) => r.article.slug) ?? [];
     expect(slugs).not.toContain('tr-article-0');
     expect(slugs).not.toContain('tr-article-6');
     // The shared quote (and its speaker) ranks first; a rare shared model beats the common organization alone.
     expect(slugs[0]).toBe('tr-article-5');
-    expect(list[0].sharedStatements).toBe(1);
+    expect(list?.[0]?.sharedStatements).toBe(1);
     expect(slugs.indexOf('tr-article-1')).toBeLessThan(slugs.indexOf('tr-article-2'));
-    expect(list.find((r: any) => r.article.slug === 'tr-article-1').shared.map((e: any) => e.slug)).toEqual([
+    expect(list?.find((r) => r.article.slug === 'tr-article-1')?.shared.map((e) => e.slug)).toEqual([
       'tr-rare-1',
       'tr-common',
     ]);
-    expect(list.find((r: any) => r.article.slug === 'tr-article-2').shared.map((e: any) => e.slug)).toEqual([
+    expect(list?.find((r) => r.article.slug === 'tr-article-2')?.shared.map((e) => e.slug)).toEqual([
       'tr-common',
     ]);
     // Same shared rarity, farther in time: ranked lower.
     expect(slugs.indexOf('tr-article-1')).toBeLessThan(slugs.indexOf('tr-article-4'));
-    expect(list.map((r: any) => r.score)).toEqual([...list.map((r: any) => r.score)].sort((a, b) => b - a));
+    expect(list?.map((r) => r.score)).toEqual([...(list?.map((r) => r.score) ?? [])].sort((a, b) => b - a));
   });
 
   it('breaks ties by slug, honours first, and gives [] when nothing is shared', async () => {
     const list = await related('tr-article-0');
-    const tied = list.filter((r: any) => ['tr-article-2', 'tr-article-3'].includes(r.article.slug));
-    expect(tied[0].score).toBe(tied[1].score);
-    expect(tied.map((r: any) => r.article.slug)).toEqual(['tr-article-2', 'tr-article-3']);
+    const tied = list?.filter((r) => ['tr-article-2', 'tr-article-3'].includes(r.article.slug)) ?? [];
+    expect(tied[0]?.score).toBe(tied[1]?.score);
+    expect(tied.map((r) => r.article.slug)).toEqual(['tr-article-2', 'tr-article-3']);
     expect(await related('tr-article-0', 2)).toHaveLength(2);
     expect(await related('tr-article-6')).toEqual([]);
   });
@@ -261,19 +349,19 @@ describe('related articles on a generated corpus', () => {
     for (const doc of documents.slice(0, 5)) {
       const slug = doc.article.slug;
       const list = await related(slug, 5);
-      expect(list.map((r: any) => r.article.slug)).not.toContain(slug);
-      expect(list.map((r: any) => r.score)).toEqual([...list.map((r: any) => r.score)].sort((a, b) => b - a));
+      expect(list?.map((r) => r.article.slug)).not.toContain(slug);
+      expect(list?.map((r) => r.score)).toEqual([...(list?.map((r) => r.score) ?? [])].sort((a, b) => b - a));
       const mine = new Set(
-        (await gql(`{ article(slug: "${slug}") { mentions { slug } } }`)).data?.article.mentions.map(
-          (m: any) => m.slug,
-        ),
+        (
+          await gql<MentionsResult>(`{ article(slug: "${slug}") { mentions { slug } } }`)
+        ).data?.article?.mentions.map((m) => m.slug),
       );
-      for (const r of list) {
+      for (const r of list ?? []) {
         expect(r.shared.length).toBeGreaterThan(0);
         const theirs = new Set(
           (
-            await gql(`{ article(slug: "${r.article.slug}") { mentions { slug } } }`)
-          ).data?.article.mentions.map((m: any) => m.slug),
+            await gql<MentionsResult>(`{ article(slug: "${r.article.slug}") { mentions { slug } } }`)
+          ).data?.article?.mentions.map((m) => m.slug),
         );
         for (const e of r.shared) expect(mine.has(e.slug) && theirs.has(e.slug)).toBe(true);
       }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeArticle } from '../../src/db/article-write.js';
 import { INGEST, testDocument } from './documents.js';
 import { testApp } from './helpers.js';
+import type { Edges, EntityRef, Slug, TotalCount } from './response-types.js';
 
 const { gql, write, graph } = testApp();
 
@@ -28,11 +29,42 @@ afterAll(async () => {
   for (const n of [1, 2]) await removeArticle(graph, `tn-article-${n}`);
 });
 
-async function roundTrips(first: number): Promise<{ trips: number; statements: number }> {
+interface Listed {
+  statements: Edges<{
+    text: string;
+    speaker: EntityRef;
+    about: EntityRef[];
+    event: { slug: string; place: Slug | null } | null;
+    place: { slug: string; within: Slug | null } | null;
+    reportedIn: TotalCount & Edges<{ slug: string; authors: Slug[]; outlet: Slug | null }>;
+  }>;
+}
+
+interface Trips {
+  trips: number;
+  transactions: number;
+  statements: number | undefined;
+}
+
+/** Cypher statements and read transactions one request costs (the graph's counter and its observers). */
+async function roundTrips(first: number): Promise<Trips> {
   const before = graph.queryCount;
-  const result = await gql(QUERY, { first });
-  expect(result.errors).toBeUndefined();
-  return { trips: graph.queryCount - before, statements: result.data?.statements.edges.length };
+  let transactions = 0;
+  const count = (mode: 'READ' | 'WRITE') => {
+    if (mode === 'READ') transactions += 1;
+  };
+  graph.transactionObservers.add(count);
+  try {
+    const result = await gql<Listed>(QUERY, { first });
+    expect(result.errors).toBeUndefined();
+    return {
+      trips: graph.queryCount - before,
+      transactions,
+      statements: result.data?.statements.edges.length,
+    };
+  } finally {
+    graph.transactionObservers.delete(count);
+  }
 }
 
 describe('batching: every edge goes through per-request loaders', () => {

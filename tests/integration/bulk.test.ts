@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { removeArticle } from '../../src/db/article-write.js';
 import { documentSchema } from '../../src/domain/document.js';
 import { generateCorpus } from '../../tools/corpus/generate.js';
-import { testDocument } from './documents.js';
+import { nth, testDocument } from './documents.js';
 import { testApp } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -55,8 +55,8 @@ describe('npm run ingest -- DIR', () => {
   beforeAll(() => {
     writeFileSync(join(dir, 'a.json'), JSON.stringify(testDocument('tb', 1)));
     writeFileSync(join(dir, 'b.json'), JSON.stringify(testDocument('tb', 2)));
-    const bad: any = testDocument('tb', 3);
-    bad.statements[0].speaker = 'tb-nobody';
+    const bad = testDocument('tb', 3);
+    nth(bad.statements, 0).speaker = 'tb-nobody';
     bad.article.publishedOn = 'yesterday';
     writeFileSync(join(dir, 'c-bad.json'), JSON.stringify(bad));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { request } from '../../examples/client/src/client.js';
 import { ArticlePage, EntityIndex, WhoSaidWhat } from '../../examples/client/src/operations.js';
-import { SEED_ARTICLE, testApp } from './helpers.js';
+import { type GraphQLBody, SEED_ARTICLE, testApp } from './helpers.js';
 
 /** The typed example client, against an API that accepts persisted operations only. */
 const { app } = testApp({ PERSISTED_ONLY: true, RATE_LIMIT_PER_MINUTE: 0 });
@@ -30,7 +30,7 @@ describe('the typed client (examples/client)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ article(slug: "${SEED_ARTICLE}") { title } }` }),
     });
-    const body = (await response.json()) as { errors?: Array<{ extensions: { code: string } }> };
+    const body = (await response.json()) as GraphQLBody;
     expect(body.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_ONLY');
   });
 });

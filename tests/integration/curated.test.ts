@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeArticle } from '../../src/db/article-write.js';
-import { INGEST, testDocument } from './documents.js';
+import { type EditableDocument, INGEST, nth, testDocument } from './documents.js';
 import { graphCounts, testApp } from './helpers.js';
+import type { IngestArticle, Slug } from './response-types.js';
 
 /**
  * Curated facts are never silently replaced: ingest keeps them and reports conflicts, updateEntity
@@ -23,9 +24,39 @@ const ENTITY = `query ($slug: String!) {
   entity(slug: $slug) { slug name description aliases wikidataId history(first: 50) { at by field old new } }
 }`;
 
-const entity = async (slug: string) => (await gql(ENTITY, { slug })).data?.entity;
+interface Conflict {
+  slug: string;
+  field: string;
+  kept: string;
+  offered: string;
+}
+interface IngestConflicts {
+  ingestArticle: { article: Slug; entitiesReused: number; conflicts: Conflict[] };
+}
+interface CuratedFacts {
+  slug: string;
+  name: string;
+  description: string | null;
+  aliases: string[];
+  wikidataId: string | null;
+}
+interface UpdateResult {
+  updateEntity: CuratedFacts | null;
+}
+interface EntityChange {
+  at: string;
+  by: string;
+  field: string;
+  old: string | null;
+  new: string | null;
+}
+interface EntityResult {
+  entity: (CuratedFacts & { history: EntityChange[] }) | null;
+}
 
-let altmanAtStart: any;
+const entity = async (slug: string) => (await gql<EntityResult>(ENTITY, { slug })).data?.entity;
+
+let altmanAtStart: EntityResult['entity'] | undefined;
 beforeAll(async () => {
   altmanAtStart = await entity('sam-altman');
 });
@@ -48,13 +79,13 @@ afterAll(async () => {
   // Other suites read the seed's facts: put sam-altman's back (its history rows stay).
   await write(UPDATE, {
     slug: 'sam-altman',
-    patch: { name: altmanAtStart.name, description: altmanAtStart.description },
+    patch: { name: altmanAtStart?.name, description: altmanAtStart?.description },
   });
 });
 
 /** A test document that also redefines sam-altman, with another name and description. */
-function redefiningAltman(P: string, description: string) {
-  const doc: any = testDocument(P, 1);
+function redefiningAltman(P: string, description?: string | null) {
+  const doc: EditableDocument = testDocument(P, 1);
   doc.entities.push({
     kind: 'PERSON',
     slug: 'sam-altman',
@@ -70,46 +101,48 @@ describe('ingest keeps curated facts', () => {
   it('an existing entity redefined keeps its name and description, and the payload lists the conflicts', async () => {
     const P = `${ROOT}-a`;
     const before = await entity('sam-altman');
-    const result = await write(INGEST_CONFLICTS, { input: redefiningAltman(P, 'An American investor.') });
+    const result = await write<IngestConflicts>(INGEST_CONFLICTS, {
+      input: redefiningAltman(P, 'An American investor.'),
+    });
     expect(result.errors).toBeUndefined();
     const conflicts = result.data?.ingestArticle.conflicts;
     expect(conflicts).toEqual(
       expect.arrayContaining([
-        { slug: 'sam-altman', field: 'name', kept: before.name, offered: 'Samuel H. Altman' },
+        { slug: 'sam-altman', field: 'name', kept: before?.name, offered: 'Samuel H. Altman' },
         {
           slug: 'sam-altman',
           field: 'description',
-          kept: before.description,
+          kept: before?.description,
           offered: 'An American investor.',
         },
       ]),
     );
     // The same Wikidata id is no conflict.
-    expect(conflicts.map((c: any) => c.field).sort()).toEqual(['description', 'name']);
+    expect(conflicts?.map((c) => c.field).sort()).toEqual(['description', 'name']);
     const after = await entity('sam-altman');
     expect(after).toMatchObject({
-      name: before.name,
-      description: before.description,
+      name: before?.name,
+      description: before?.description,
       wikidataId: 'Q7407093',
     });
-    expect(after.history).toEqual(before.history);
+    expect(after?.history).toEqual(before?.history);
   });
 
   it('fills a missing fact without a conflict, then keeps it against another document', async () => {
     const P = `${ROOT}-b`;
-    const first = await write(INGEST_CONFLICTS, { input: testDocument(P, 2) });
+    const first = await write<IngestConflicts>(INGEST_CONFLICTS, { input: testDocument(P, 2) });
     expect(first.data?.ingestArticle.conflicts).toEqual([]);
-    const filling: any = testDocument(P, 3);
-    filling.entities[2].description = 'A research lab.';
-    const second = await write(INGEST_CONFLICTS, { input: filling });
+    const filling: EditableDocument = testDocument(P, 3);
+    nth(filling.entities, 2).description = 'A research lab.';
+    const second = await write<IngestConflicts>(INGEST_CONFLICTS, { input: filling });
     expect(second.data?.ingestArticle.conflicts).toEqual([]);
-    const other: any = testDocument(P, 4);
-    other.entities[2].description = 'A bakery.';
-    const third = await write(INGEST_CONFLICTS, { input: other });
+    const other: EditableDocument = testDocument(P, 4);
+    nth(other.entities, 2).description = 'A bakery.';
+    const third = await write<IngestConflicts>(INGEST_CONFLICTS, { input: other });
     expect(third.data?.ingestArticle.conflicts).toEqual([
       { slug: `${P}-lab`, field: 'description', kept: 'A research lab.', offered: 'A bakery.' },
     ]);
-    expect((await entity(`${P}-lab`)).description).toBe('A research lab.');
+    expect((await entity(`${P}-lab`))?.description).toBe('A research lab.');
   });
 });
 
@@ -124,39 +157,45 @@ describe('updateEntity', () => {
     expect(await graphCounts(graph)).toEqual(counts);
     expect(await entity('sam-altman')).toEqual(before);
 
-    const updated = await write(UPDATE, { slug: 'sam-altman', patch: { description: described } });
+    const updated = await write<UpdateResult>(UPDATE, {
+      slug: 'sam-altman',
+      patch: { description: described },
+    });
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateEntity).toMatchObject({ slug: 'sam-altman', description: described });
-    const [latest] = (await entity('sam-altman')).history;
+    const [latest] = (await entity('sam-altman'))?.history ?? [];
     expect(latest).toMatchObject({
       by: 'write',
       field: 'description',
-      old: before.description,
+      old: before?.description,
       new: described,
     });
-    expect(new Date(latest.at).toISOString()).toBe(latest.at);
-    expect(Date.now() - Date.parse(latest.at)).toBeLessThan(60_000);
+    // latest is there (checked above): `?? ''` only satisfies the compiler.
+    expect(new Date(latest?.at ?? '').toISOString()).toBe(latest?.at);
+    expect(Date.now() - Date.parse(latest?.at ?? '')).toBeLessThan(60_000);
 
     // The same value again records nothing.
     await write(UPDATE, { slug: 'sam-altman', patch: { description: described } });
-    expect((await entity('sam-altman')).history[0]).toEqual(latest);
+    expect((await entity('sam-altman'))?.history[0]).toEqual(latest);
 
     // A document offering the old description neither replaces the curated one nor survives removal.
-    const ingested = await write(INGEST_CONFLICTS, { input: redefiningAltman(P, before.description) });
+    const ingested = await write<IngestConflicts>(INGEST_CONFLICTS, {
+      input: redefiningAltman(P, before?.description),
+    });
     expect(ingested.data?.ingestArticle.conflicts).toContainEqual({
       slug: 'sam-altman',
       field: 'description',
       kept: described,
-      offered: before.description,
+      offered: before?.description,
     });
     expect(await removeArticle(graph, `${P}-article-1`)).toBe(true);
-    expect((await entity('sam-altman')).description).toBe(described);
+    expect((await entity('sam-altman'))?.description).toBe(described);
   });
 
   it('keeps name keys and aliases consistent: the new alias resolves the next document', async () => {
     const P = `${ROOT}-d`;
     await write(INGEST, { input: testDocument(P, 1) });
-    const renamed = await write(UPDATE, {
+    const renamed = await write<UpdateResult>(UPDATE, {
       slug: `${P}-outlet`,
       patch: { name: `${P} Daily Outlet`, aliases: [`${P} Morning Paper`, `${P} Morning Paper`] },
     });
@@ -164,14 +203,14 @@ describe('updateEntity', () => {
       name: `${P} Daily Outlet`,
       aliases: [`${P} Morning Paper`],
     });
-    const history = (await entity(`${P}-outlet`)).history;
-    expect(history.map((h: any) => h.field)).toEqual(['name', 'aliases']);
-    expect(history[1]).toMatchObject({ old: '[]', new: JSON.stringify([`${P} Morning Paper`]) });
+    const history = (await entity(`${P}-outlet`))?.history;
+    expect(history?.map((h) => h.field)).toEqual(['name', 'aliases']);
+    expect(history?.[1]).toMatchObject({ old: '[]', new: JSON.stringify([`${P} Morning Paper`]) });
 
-    const doc: any = testDocument(P, 2);
+    const doc = testDocument(P, 2);
     doc.entities.push({ kind: 'ORGANIZATION', slug: `${P}-paper`, name: `${P} morning-paper` });
     doc.entities.push({ kind: 'ORGANIZATION', slug: `${P}-daily`, name: `${P} Daily Outlet` });
-    const result = await write(INGEST, { input: doc });
+    const result = await write<IngestArticle>(INGEST, { input: doc });
     expect(result.data?.ingestArticle.resolved).toEqual(
       expect.arrayContaining([
         { slug: `${P}-paper`, to: `${P}-outlet`, by: 'name' },
@@ -183,10 +222,13 @@ describe('updateEntity', () => {
   it('lists every problem at once (unknown slug, bad values, a taken Wikidata id) and writes nothing', async () => {
     const P = `${ROOT}-e`;
     const counts = await graphCounts(graph);
-    const unknown = await write(UPDATE, { slug: `${P}-nobody`, patch: { wikidataId: 'wikidata:1' } });
+    const unknown = await write<UpdateResult>(UPDATE, {
+      slug: `${P}-nobody`,
+      patch: { wikidataId: 'wikidata:1' },
+    });
     expect(unknown.data?.updateEntity).toBeNull();
     expect(unknown.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(unknown.errors?.[0]?.extensions.problems.map((p: any) => p.path).sort()).toEqual([
+    expect(unknown.errors?.[0]?.extensions.problems?.map((p) => p.path).sort()).toEqual([
       'patch.wikidataId',
       'slug',
     ]);
@@ -234,7 +276,7 @@ describe('drafts', () => {
   it('open review items are refused, one problem per item, and nothing is written', async () => {
     const P = `${ROOT}-g`;
     const counts = await graphCounts(graph);
-    const draft: any = testDocument(P, 1);
+    const draft: EditableDocument = testDocument(P, 1);
     draft.review = {
       todo: [
         { path: 'statements.0.about', message: 'what is the quote about?' },
@@ -257,7 +299,7 @@ describe('drafts', () => {
     expect(await graphCounts(graph)).toEqual(counts);
 
     draft.review.todo = [];
-    const reviewed = await write(INGEST, { input: draft });
+    const reviewed = await write<IngestArticle>(INGEST, { input: draft });
     expect(reviewed.errors).toBeUndefined();
     expect(reviewed.data?.ingestArticle.article.slug).toBe(`${P}-article-1`);
   });
@@ -265,7 +307,7 @@ describe('drafts', () => {
   it('a REPLACE-ME placeholder is refused at its path', async () => {
     const P = `${ROOT}-h`;
     const counts = await graphCounts(graph);
-    const draft: any = testDocument(P, 1);
+    const draft = testDocument(P, 1);
     draft.article.url = 'https://example.com/replace-me';
     const refused = await write(INGEST, { input: draft });
     expect(refused.errors?.[0]?.extensions.problems).toEqual([

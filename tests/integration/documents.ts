@@ -37,6 +37,28 @@ export function testDocument(prefix: string, n = 1, extra: { statements?: number
   };
 }
 
+/** An object in a test document, free to change. */
+export type Fields = Record<string, unknown>;
+
+/**
+ * A test document opened up for editing: every field may be changed, added or deleted, to build the
+ * documents the API must refuse (or must resolve). Edits that keep the shape need no such type.
+ */
+export interface EditableDocument {
+  article: Fields;
+  entities: Fields[];
+  relations: Fields[];
+  statements: Fields[];
+  review?: Fields;
+}
+
+/** Item `i` of a list in a test document, to edit it in place; throws when the document has no such item. */
+export function nth<T>(list: T[], i: number): T {
+  const found = list[i];
+  if (found === undefined) throw new Error(`the test document has no item ${i} here`);
+  return found;
+}
+
 export const INGEST = `mutation ($input: ArticleInput!) {
   ingestArticle(input: $input) {
     article { slug } replaced entitiesCreated entitiesReused statementsCreated statementsReused relations mentions

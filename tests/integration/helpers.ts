@@ -2,14 +2,55 @@ import { afterAll, inject } from 'vitest';
 import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { Graph } from '../../src/db/graph.js';
+import type { Problem } from '../../src/domain/errors.js';
 
 export const WRITE_TOKEN = 'test-write-token-0123456789';
 export const SEED_ARTICLE = 'openais-open-source-zeiten-fuer-gpt-modelle-sind-erstmal-vorbei';
 
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
+/** What a refused operation cost against the per-minute budget (`extensions.cost`). */
+export interface Cost {
+  requested: number;
+  remaining: number;
+  limitPerMinute: number;
+}
+
+/** `errors[].extensions`: every error carries a code; input errors list every problem with its path. */
+export interface ErrorExtensions {
+  code: string;
+  problems?: Problem[];
+  cost?: Cost;
+  [key: string]: unknown;
+}
+
+export interface GraphQLError {
+  message: string;
+  path?: Array<string | number>;
+  extensions: ErrorExtensions;
+}
+
+/** The JSON body of a GraphQL answer. `T` describes the fields the operation selects; unknown until a test says. */
+export interface GraphQLBody<T = unknown> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions: Record<string, any> }>;
+  errors?: GraphQLError[];
+  extensions?: { cost?: Cost; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T = unknown> extends GraphQLBody<T> {
+  status: number;
+}
+
+/** POSTs a GraphQL request body to `app` as a JSON client does. The one place tests build such a request. */
+export async function post(app: App, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The body of a GraphQL answer, typed as what the operation selects. */
+export async function bodyOf<T = unknown>(response: Response): Promise<GraphQLBody<T>> {
+  return (await response.json()) as GraphQLBody<T>;
 }
 
 /** A graph connected to the suite's Neo4j, closed after the file. */
@@ -30,21 +71,16 @@ export function testApp(overrides: Partial<Parameters<typeof createApp>[0]['conf
   const app: App = createApp({ graph, config });
   afterAll(() => app.dispose());
 
-  async function gql<T = Record<string, any>>(
+  async function gql<T = unknown>(
     query: string,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
-    const response = await app.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-    return { status: response.status, ...body };
+    const response = await post(app, { query, variables }, headers);
+    return { status: response.status, ...(await bodyOf<T>(response)) };
   }
 
-  const write = <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}) =>
+  const write = <T = unknown>(query: string, variables: Record<string, unknown> = {}) =>
     gql<T>(query, variables, { authorization: `Bearer ${WRITE_TOKEN}` });
 
   return { app, graph, gql, write };

@@ -1,8 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { removeArticle } from '../../src/db/article-write.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
-import { INGEST, testDocument } from './documents.js';
+import { type EditableDocument, INGEST, nth, testDocument } from './documents.js';
 import { graphCounts, testApp } from './helpers.js';
+import type { Edges, IngestArticle, Slug, TotalCount } from './response-types.js';
 
 const { gql, write, graph } = testApp();
 // Every test has its own prefix, so none depends on what another wrote (the suite runs shuffled too).
@@ -21,10 +22,15 @@ async function cleanup() {
 }
 afterAll(cleanup);
 
+/** `... on Person { affiliations { role } }`: affiliations are there for people only. */
+interface Affiliations {
+  entity: { affiliations?: Array<{ role: string | null }> } | null;
+}
+
 describe('ingestArticle', () => {
   it('creates an article, then the same document again leaves node and relationship counts equal', async () => {
     const doc = testDocument(P, 1);
-    const first = await write(INGEST, { input: doc });
+    const first = await write<IngestArticle>(INGEST, { input: doc });
     expect(first.errors).toBeUndefined();
     expect(first.data?.ingestArticle).toMatchObject({
       article: { slug: `${P}-article-1` },
@@ -36,7 +42,7 @@ describe('ingestArticle', () => {
       relations: 3,
     });
     const after1 = await graphCounts(graph);
-    const second = await write(INGEST, { input: doc });
+    const second = await write<IngestArticle>(INGEST, { input: doc });
     expect(second.data?.ingestArticle).toMatchObject({
       replaced: true,
       entitiesReused: 6,
@@ -56,27 +62,29 @@ describe('ingestArticle', () => {
       ...s,
       text: `${P} a new statement replacing the others`,
     }));
-    const result = await write(INGEST, { input: changed });
+    const result = await write<IngestArticle>(INGEST, { input: changed });
     expect(result.data?.ingestArticle).toMatchObject({ replaced: true, statementsCreated: 1 });
-    const view = await gql(
+    const view = await gql<{ article: { statements: TotalCount & Edges<{ text: string }> } | null }>(
       `{ article(slug: "${P}-article-2") { statements { totalCount edges { node { text } } } } }`,
     );
-    expect(view.data?.article.statements.edges.map((e: any) => e.node.text)).toEqual([
+    expect(view.data?.article?.statements.edges.map((e) => e.node.text)).toEqual([
       `${P} a new statement replacing the others`,
     ]);
     // WORKS_FOR is still supported by article 1, so it stays; remove article 1 and it goes.
-    const supported = await gql(
+    const supported = await gql<Affiliations>(
       `{ entity(slug: "${P}-speaker") { ... on Person { affiliations { role } } } }`,
     );
-    expect(supported.data?.entity.affiliations).toHaveLength(1);
+    expect(supported.data?.entity?.affiliations).toHaveLength(1);
     await removeArticle(graph, `${P}-article-1`);
-    const person = await gql(`{ entity(slug: "${P}-speaker") { ... on Person { affiliations { role } } } }`);
-    expect(person.data?.entity.affiliations).toEqual([]);
+    const person = await gql<Affiliations>(
+      `{ entity(slug: "${P}-speaker") { ... on Person { affiliations { role } } } }`,
+    );
+    expect(person.data?.entity?.affiliations).toEqual([]);
   });
 
   it('refuses a bad document with all its problems listed, and changes nothing', async () => {
     const before = await graphCounts(graph);
-    const bad: any = testDocument(P, 3);
+    const bad: EditableDocument = testDocument(P, 3);
     bad.article.publishedOn = '2024-02-30';
     bad.entities.push({ kind: 'ROBOT', slug: `${P}-robot`, name: 'Robot' });
     bad.relations.push({ from: `${P}-model`, type: 'LOVES', to: `${P}-lab` });
@@ -86,9 +94,7 @@ describe('ingestArticle', () => {
     // One answer with every problem: the enum values GraphQL would have stopped at, and the rest.
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    const paths = ((result.errors?.[0]?.extensions.problems ?? []) as Array<{ path: string }>).map(
-      (p) => p.path,
-    );
+    const paths = (result.errors?.[0]?.extensions.problems ?? []).map((p) => p.path);
     const e = bad.entities.length - 1;
     const r = bad.relations.length - 1;
     const s = bad.statements.length - 2;
@@ -107,18 +113,18 @@ describe('ingestArticle', () => {
 
   it('lists every semantic problem at once with its path', async () => {
     const before = await graphCounts(graph);
-    const bad: any = testDocument(P, 4);
+    const bad = testDocument(P, 4);
     bad.article.publishedOn = '2024-02-30';
     bad.article.language = 'xx';
-    bad.statements[0].speaker = `${P}-ghost`;
-    bad.statements[1].text = '   ';
-    bad.statements[1].about = ['nobody-knows-this'];
+    nth(bad.statements, 0).speaker = `${P}-ghost`;
+    nth(bad.statements, 1).text = '   ';
+    nth(bad.statements, 1).about = ['nobody-knows-this'];
     bad.relations.push({ from: `${P}-hall`, type: 'DEVELOPED_BY', to: `${P}-lab` });
-    bad.entities[0].slug = 'Not A Slug';
+    nth(bad.entities, 0).slug = 'Not A Slug';
     const result = await write(INGEST, { input: bad });
     const error = result.errors?.[0];
     expect(error?.extensions.code).toBe('BAD_USER_INPUT');
-    const paths = error?.extensions.problems.map((p: any) => p.path);
+    const paths = error?.extensions.problems?.map((p) => p.path);
     expect(paths).toEqual(
       expect.arrayContaining([
         'article.publishedOn',
@@ -130,9 +136,9 @@ describe('ingestArticle', () => {
     expect(await graphCounts(graph)).toEqual(before);
 
     // Once the shape is right, unknown slugs and wrong kinds are named, every one.
-    const unknown: any = testDocument(P, 4);
-    unknown.statements[0].speaker = `${P}-ghost`;
-    unknown.statements[1].about = ['nobody-knows-this'];
+    const unknown = testDocument(P, 4);
+    nth(unknown.statements, 0).speaker = `${P}-ghost`;
+    nth(unknown.statements, 1).about = ['nobody-knows-this'];
     unknown.relations.push({ from: `${P}-hall`, type: 'DEVELOPED_BY', to: `${P}-lab` });
     const refused = await write(INGEST, { input: unknown });
     expect(refused.errors?.[0]?.extensions.problems).toEqual(
@@ -163,28 +169,30 @@ describe('ingestArticle', () => {
   });
 
   it('one quote from two articles is one statement reported in both', async () => {
-    const a: any = testDocument(P, 6);
+    const a = testDocument(P, 6);
     a.article.slug = 'ti-shared-a';
-    const b: any = testDocument(P, 7);
+    const b = testDocument(P, 7);
     b.article.slug = 'ti-shared-b';
-    b.statements = [{ ...a.statements[0], text: `  “${a.statements[0].text.toUpperCase()}”  ` }];
+    b.statements = [{ ...nth(a.statements, 0), text: `  “${nth(a.statements, 0).text.toUpperCase()}”  ` }];
     await write(INGEST, { input: a });
-    const second = await write(INGEST, { input: b });
+    const second = await write<IngestArticle>(INGEST, { input: b });
     expect(second.data?.ingestArticle).toMatchObject({ statementsCreated: 0, statementsReused: 1 });
-    const result = await gql(
+    const result = await gql<{
+      statements: TotalCount & Edges<{ reportedIn: TotalCount & Edges<Slug> }>;
+    }>(
       `query ($t: String!) { statements(filter: { text: $t, speaker: ["${P}-speaker"] }) { totalCount edges { node { reportedIn { totalCount edges { node { slug } } } } } } }`,
-      { t: a.statements[0].text },
+      { t: nth(a.statements, 0).text },
     );
     const statements = result.data?.statements;
-    expect(statements.totalCount).toBe(1);
-    expect(statements.edges[0].node.reportedIn.edges.map((e: any) => e.node.slug).sort()).toEqual([
+    expect(statements?.totalCount).toBe(1);
+    expect(statements?.edges[0]?.node.reportedIn.edges.map((e) => e.node.slug).sort()).toEqual([
       'ti-shared-a',
       'ti-shared-b',
     ]);
   });
 
   it('resolves an entity by Wikidata id or by name to the existing one', async () => {
-    const doc: any = testDocument(P, 8);
+    const doc: EditableDocument = testDocument(P, 8);
     doc.entities.push({
       kind: 'ORGANIZATION',
       slug: 'open-ai-inc',
@@ -194,8 +202,8 @@ describe('ingestArticle', () => {
     doc.entities.push({ kind: 'PLACE', slug: 'muenchen', name: 'München', aliases: ['Munich'] });
     // "TUM" is only an alias of the university: found by alias.
     doc.entities.push({ kind: 'ORGANIZATION', slug: 'tum', name: 'TUM' });
-    doc.statements[0].about = [`${P}-model`, 'open-ai-inc', 'muenchen', 'tum'];
-    const result = await write(INGEST, { input: doc });
+    nth(doc.statements, 0).about = [`${P}-model`, 'open-ai-inc', 'muenchen', 'tum'];
+    const result = await write<IngestArticle>(INGEST, { input: doc });
     expect(result.errors).toBeUndefined();
     expect(result.data?.ingestArticle.resolved).toEqual(
       expect.arrayContaining([
@@ -211,8 +219,10 @@ describe('ingestArticle', () => {
     const [row] = await graph.read("MATCH (e:Entity {wikidataId: 'Q21708200'}) RETURN count(e) AS n");
     expect(row?.n).toBe(1);
     await removeArticle(graph, `${P}-article-8`);
-    const openai = await gql('{ entity(slug: "openai") { aliases } }');
-    expect(openai.data?.entity.aliases).toContain('OpenAI Inc.');
+    const openai = await gql<{ entity: { aliases: string[] } | null }>(
+      '{ entity(slug: "openai") { aliases } }',
+    );
+    expect(openai.data?.entity?.aliases).toContain('OpenAI Inc.');
   });
 });
 
@@ -231,7 +241,7 @@ describe('all or nothing', () => {
     ).rejects.toThrow('injected failure');
     expect(batches).toBeGreaterThan(3);
     expect(await graphCounts(graph)).toEqual(before);
-    const view = await gql(`{ article(slug: "${P}-article-9") { slug } }`);
+    const view = await gql<{ article: Slug | null }>(`{ article(slug: "${P}-article-9") { slug } }`);
     expect(view.data?.article).toBeNull();
 
     const ok = await ingestDocument(graph, doc);
@@ -239,9 +249,9 @@ describe('all or nothing', () => {
   });
 
   it('two ingests of overlapping documents at once both land without duplicates', async () => {
-    const a: any = testDocument(P, 0, { statements: 3 });
+    const a = testDocument(P, 0, { statements: 3 });
     a.article.slug = 'ti-conc-1';
-    const b: any = testDocument(P, 0, { statements: 3 });
+    const b = testDocument(P, 0, { statements: 3 });
     b.article.slug = 'ti-conc-2';
     const [ra, rb] = await Promise.all([write(INGEST, { input: a }), write(INGEST, { input: b })]);
     expect(ra.errors).toBeUndefined();
@@ -251,9 +261,9 @@ describe('all or nothing', () => {
       { p: `${P}-` },
     );
     expect(row?.duplicates).toBe(0);
-    const shared = await gql(
+    const shared = await gql<{ statements: Edges<{ reportedIn: TotalCount }> }>(
       `{ statements(filter: { article: "ti-conc-1" }) { edges { node { reportedIn { totalCount } } } } }`,
     );
-    expect(shared.data?.statements.edges.map((e: any) => e.node.reportedIn.totalCount)).toEqual([2, 2, 2]);
+    expect(shared.data?.statements.edges.map((e) => e.node.reportedIn.totalCount)).toEqual([2, 2, 2]);
   });
 });

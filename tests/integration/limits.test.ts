@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from './helpers.js';
+import type { Edges, Slug } from './response-types.js';
 
 describe('limits', () => {
   const { gql } = testApp({ MAX_DEPTH: 8, MAX_COST: 5000 });
@@ -17,7 +18,9 @@ describe('limits', () => {
     const big = await gql(shape(100));
     expect(big.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(big.errors?.[0]?.message).toMatch(/would cost \d+.*at most 5000/);
-    const small = await gql(shape(3));
+    const small = await gql<{ statements: Edges<{ about: Slug[]; reportedIn: Edges<{ title: string }> }> }>(
+      shape(3),
+    );
     expect(small.errors).toBeUndefined();
     expect(small.data?.statements.edges.length).toBe(3);
   });
@@ -29,7 +32,7 @@ describe('limits', () => {
     expect(syntax.errors?.[0]?.extensions.code).toBeTruthy();
     const wrongType = await gql('query ($f: Int) { statements(first: $f) { totalCount } }', {
       f: 'ten',
-    } as any);
+    });
     expect(wrongType.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 });

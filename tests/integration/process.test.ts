@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startLocalNeo4j } from '../../src/local-neo4j/server.js';
+import type { GraphQLBody } from './helpers.js';
 import { alive, ROOT, type Started, npmStart as startNpm, waitFor } from './processes.js';
+import type { TotalCount } from './response-types.js';
 
 /** `npm start` as a user runs it, with its own data folder and ports. */
 const dataDir = mkdtempSync(join(tmpdir(), 'news-graph-process-'));
@@ -21,8 +23,11 @@ async function articleCount(port: number): Promise<number> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ articles { totalCount } statements { totalCount } }' }),
   });
-  const body = (await response.json()) as any;
-  return body.data.articles.totalCount * 1000 + body.data.statements.totalCount;
+  const body = (await response.json()) as GraphQLBody<{ articles: TotalCount; statements: TotalCount }>;
+  // NaN, and so a failed check, when the answer has no data.
+  return (
+    (body.data?.articles.totalCount ?? Number.NaN) * 1000 + (body.data?.statements.totalCount ?? Number.NaN)
+  );
 }
 
 describe('npm start', () => {
@@ -137,8 +142,8 @@ describe('npm start', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: '{ articles { totalCount } }' }),
         })
-      ).json()) as any;
-      expect(down.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      ).json()) as GraphQLBody;
+      expect(down.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
 
       late = await startLocalNeo4j({ dataDir: outageDir, boltPort: bolt, heap: '512m', pageCacheMb: 64 });
       await waitFor(started, /Graph ready/, 90_000);

@@ -6,15 +6,24 @@ import { createApp, exampleOperations } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { loadManifest, operationHash } from '../../src/plugins/persisted.js';
 import { INGEST, testDocument } from './documents.js';
-import { graphCounts, testApp, testGraph, WRITE_TOKEN } from './helpers.js';
+import { bodyOf, graphCounts, post, testApp, testGraph, WRITE_TOKEN } from './helpers.js';
+import type { Edges, TotalCount } from './response-types.js';
 
 const READ_TOKEN = 'test-read-token-0123456789';
-const post = (app: ReturnType<typeof createApp>, body: unknown, headers: Record<string, string> = {}) =>
-  app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+
+/** What the example operation GptStatementsInMunich (examples/) selects. */
+interface GptStatementsInMunich {
+  statements: TotalCount &
+    Edges<{
+      text: string;
+      translation: string | null;
+      saidOn: string | null;
+      speaker: { name: string };
+      place: { name: string } | null;
+      event: { name: string } | null;
+      reportedIn: Edges<{ title: string; url: string }>;
+    }>;
+}
 
 describe('access', () => {
   const { app, graph } = testApp({ READ_TOKEN });
@@ -29,12 +38,12 @@ describe('access', () => {
     for (const headers of attempts) {
       const response = await post(app, query, headers);
       expect(response.status).toBe(401);
-      expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect((await bodyOf(response)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     }
     for (const token of [READ_TOKEN, WRITE_TOKEN]) {
       const response = await post(app, query, { authorization: `Bearer ${token}` });
       expect(response.status).toBe(200);
-      expect(((await response.json()) as any).data.articles.totalCount).toBeGreaterThan(0);
+      expect((await bodyOf<{ articles: TotalCount }>(response)).data?.articles.totalCount).toBeGreaterThan(0);
     }
     // GraphiQL, /health and /ready stay open.
     expect((await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } })).status).toBe(200);
@@ -48,7 +57,7 @@ describe('access', () => {
       { query: INGEST, variables: { input: testDocument('ts', 1) } },
       { authorization: `Bearer ${READ_TOKEN}` },
     );
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await bodyOf(response)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(await graphCounts(graph)).toEqual(before);
   });
 
@@ -61,7 +70,7 @@ describe('access', () => {
         { query: 'mutation { removeArticle(slug: "x") }' },
         { authorization },
       );
-      expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect((await bodyOf(response)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     }
     await noToken.dispose();
   });
@@ -97,7 +106,7 @@ describe('rate limit', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     const refused = await post(app, { query: '{ __typename }' });
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(((await refused.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await bodyOf(refused)).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(
       (await post(app, { query: '{ __typename }' }, { authorization: `Bearer ${WRITE_TOKEN}` })).status,
     ).toBe(200);
@@ -118,15 +127,15 @@ describe('persisted operations', () => {
     const example = exampleOperations().find((e) => e.name === 'analyst-gpt-statements-in-munich');
     const hash = operationHash(example?.query ?? '');
     const ok = await post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
-    const body = (await ok.json()) as any;
+    const body = await bodyOf<GptStatementsInMunich>(ok);
     expect(body.errors).toBeUndefined();
-    expect(body.data.statements.totalCount).toBeGreaterThan(0);
-    const arbitrary = (await (await post(app, { query: '{ articles { totalCount } }' })).json()) as any;
-    expect(arbitrary.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
-    const unknown = (await (
-      await post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } })
-    ).json()) as any;
-    expect(unknown.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(body.data?.statements.totalCount).toBeGreaterThan(0);
+    const arbitrary = await bodyOf(await post(app, { query: '{ articles { totalCount } }' }));
+    expect(arbitrary.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_ONLY');
+    const unknown = await bodyOf(
+      await post(app, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
+    );
+    expect(unknown.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 });
 
@@ -154,7 +163,7 @@ describe('CORS', () => {
 
 describe('logs', () => {
   it('write one JSON line per request with request id, operation, duration and outcome, and never the token', async () => {
-    const lines: any[] = [];
+    const lines: Array<Record<string, unknown>> = [];
     const sink = new Writable({
       write(chunk, _enc, done) {
         for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
@@ -177,7 +186,7 @@ describe('logs', () => {
     await app.dispose();
     const probe = lines.find((l) => l.requestId === 'req-123');
     expect(probe).toMatchObject({ operationName: 'Probe', status: 200, outcome: 'ok', path: '/graphql' });
-    expect(probe.durationMs).toEqual(expect.any(Number));
+    expect(probe?.durationMs).toEqual(expect.any(Number));
     expect(lines.find((l) => l.outcome === 'BAD_USER_INPUT')).toBeTruthy();
     expect(JSON.stringify(lines)).not.toContain(WRITE_TOKEN);
   });

@@ -7,7 +7,17 @@ import { parseDocument } from '../../src/ingest/steps/parse.js';
 import { checkPatch, parsePatch, planPatch } from '../../src/ingest/steps/patch.js';
 import { buildPlan } from '../../src/ingest/steps/plan.js';
 
-const draft = () => ({
+type Fields = Record<string, unknown>;
+
+/** A draft open to every change, so that a test can break it; the lists hold at least the items draft() has. */
+interface RawDraft {
+  article: Fields;
+  entities: [Fields, ...Fields[]];
+  statements: [Fields, ...Fields[]];
+  review: Fields;
+}
+
+const draft = (): RawDraft => ({
   article: {
     slug: 'a-draft',
     title: 'A draft',
@@ -62,7 +72,7 @@ describe('drafts are not ingested', () => {
   });
 
   it('finds the marker in any case, at any depth, but not inside the review section', () => {
-    const doc: any = draft();
+    const doc = draft();
     doc.review.todo = [];
     doc.article.url = 'https://example.com/a';
     doc.statements[0].about = ['model-x', 'Replace-Me'];
@@ -75,7 +85,7 @@ describe('drafts are not ingested', () => {
   });
 
   it('come together with the shape problems, all at once', () => {
-    const doc: any = draft();
+    const doc = draft();
     doc.article.language = 'xx';
     const problems = problemsOf(() => parseDocument(doc, checkDraft(doc)));
     expect(problems.map((p) => p.path)).toEqual(
@@ -84,7 +94,7 @@ describe('drafts are not ingested', () => {
   });
 
   it('a reviewed document parses with its review, which plays no part in the plan', () => {
-    const doc: any = draft();
+    const doc = draft();
     doc.article.url = 'https://example.com/a';
     doc.review.todo = [];
     expect(checkDraft(doc)).toEqual([]);
@@ -95,7 +105,7 @@ describe('drafts are not ingested', () => {
   });
 
   it('checks the shape of review items', () => {
-    const doc: any = draft();
+    const doc = draft();
     doc.review.unsure = [{ path: 'x', what: 'y', confidence: 1.5, start: 9, end: 3.5, reason: null }];
     doc.review.todo = [{ path: 'x' }];
     const paths = problemsOf(() => parseDocument(doc)).map((p) => p.path);

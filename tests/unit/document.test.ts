@@ -5,7 +5,17 @@ import { referencesOf } from '../../src/ingest/steps/check-references.js';
 import { parseDocument } from '../../src/ingest/steps/parse.js';
 import { buildPlan } from '../../src/ingest/steps/plan.js';
 
-const doc = () => ({
+type Fields = Record<string, unknown>;
+
+/** A document open to every change, so that a test can break it; the lists hold at least the items doc() has. */
+interface RawDocument {
+  article: Fields;
+  entities: [Fields, Fields, Fields, Fields, ...Fields[]];
+  relations: [Fields, ...Fields[]];
+  statements: [Fields, Fields, ...Fields[]];
+}
+
+const doc = (): RawDocument => ({
   article: {
     slug: 'a-story',
     title: 'A story',
@@ -40,7 +50,7 @@ function problemsOf(run: () => unknown) {
 
 describe('ingest steps without a database', () => {
   it('parse lists every shape problem with its path', () => {
-    const bad = doc() as any;
+    const bad = doc();
     bad.article.publishedOn = '2025-02-30';
     bad.entities[0].kind = 'COMPANY';
     delete bad.statements[0].text;
@@ -56,7 +66,7 @@ describe('ingest steps without a database', () => {
   });
 
   it('check finds duplicate slugs and fields of the wrong kind', () => {
-    const raw = doc() as any;
+    const raw = doc();
     raw.entities.push({ kind: 'PERSON', slug: 'daily', name: 'Dup', startsOn: '2025-01-01' });
     const problems: Array<{ path: string; message: string }> = [];
     const defined = checkDocument(parseDocument(raw), problems);
@@ -89,7 +99,7 @@ describe('ingest steps without a database', () => {
   });
 
   it('plan numbers statements in document order and carries stances by graph slug', () => {
-    const raw = doc() as any;
+    const raw = doc();
     raw.statements[0].stances = [{ about: 'model-x', stance: 'SUPPORTS', confidence: 'HIGH' }];
     raw.statements[1].stances = [{ about: 'daily', stance: 'OPPOSES' }];
     raw.statements.push({ speaker: 'ann-writer', text: 'Later.', language: 'en', kind: 'PARAPHRASE' });
@@ -111,7 +121,7 @@ describe('ingest steps without a database', () => {
   });
 
   it('check refuses stances toward something the statement is not about, and stances of non-events', () => {
-    const raw = doc() as any;
+    const raw = doc();
     raw.statements[0].stances = [{ about: 'daily', stance: 'OPPOSES' }];
     raw.entities[3].stances = [{ about: 'daily', stance: 'MIXED' }];
     const problems: Array<{ path: string; message: string }> = [];
