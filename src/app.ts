@@ -15,6 +15,7 @@ import { documentLimits } from './plugins/limits.js';
 import { metrics } from './plugins/metrics.js';
 import { persistedOperations } from './plugins/persisted.js';
 import { rateLimit } from './plugins/rate-limit.js';
+import { readTransaction } from './plugins/read-transaction.js';
 import { readiness } from './plugins/readiness.js';
 import { requestLog } from './plugins/request-log.js';
 import { tracing } from './plugins/tracing.js';
@@ -130,11 +131,13 @@ export function createApp({
         maxCost: config.MAX_COST,
         trustProxy: config.TRUST_PROXY,
       }),
+      readTransaction(),
       codeEveryError,
     ],
     context: ({ request }) => {
       const writer = identityOf(request).token === 'write' ? WRITE_TOKEN_LABEL : null;
-      return { graph, loaders: createLoaders(graph), canWrite: writer !== null, writer, limits };
+      const reads = graph.readScope();
+      return { graph, reads, loaders: createLoaders(reads), canWrite: writer !== null, writer, limits };
     },
   });
 }

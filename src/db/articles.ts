@@ -1,4 +1,4 @@
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { ARTICLE_SORT } from './lists.js';
 import { type ArticleRecord, keysetPage, type Page, type PageRequest, toArticle } from './records.js';
 
@@ -13,17 +13,17 @@ LIMIT $limit`;
 const COUNT = 'MATCH (n:Article) RETURN count(n) AS total';
 
 /** Articles, newest first (unknown dates last). */
-export async function listArticles(graph: Graph, page: PageRequest): Promise<Page<ArticleRecord>> {
+export async function listArticles(graph: Reader, page: PageRequest): Promise<Page<ArticleRecord>> {
   return keysetPage(graph, LIST, {}, page, (row) => toArticle(row.node));
 }
 
-export async function countArticles(graph: Graph): Promise<number> {
+export async function countArticles(graph: Reader): Promise<number> {
   const rows = await graph.read(COUNT);
   return Number(rows[0]?.total ?? 0);
 }
 
 /** Whether any article exists: `npm start` seeds an empty graph. */
-export async function hasArticles(graph: Graph): Promise<boolean> {
+export async function hasArticles(graph: Reader): Promise<boolean> {
   const rows = await graph.read('MATCH (a:Article) RETURN a.slug AS slug LIMIT 1');
   return rows.length > 0;
 }

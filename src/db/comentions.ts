@@ -1,5 +1,5 @@
 import { type CoMentionSort, logLikelihood, rankPairs } from '../domain/association.js';
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { type EntityRecord, toEntity } from './records.js';
 
 /**
@@ -61,7 +61,7 @@ export interface CoMentionRequest {
 }
 
 export async function coMentions(
-  graph: Graph,
+  graph: Reader,
   slug: string,
   request: CoMentionRequest,
 ): Promise<CoMention[]> {

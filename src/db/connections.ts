@@ -1,5 +1,5 @@
 import { RELATION_TYPE_NAMES } from '../domain/vocabulary.js';
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { type EntityRecord, keysetPage, type Page, type PageRequest, toEntity } from './records.js';
 
 /**
@@ -39,7 +39,7 @@ function types(relation: string | null): string[] {
 }
 
 export async function neighbours(
-  graph: Graph,
+  graph: Reader,
   slug: string,
   relation: string | null,
   page: PageRequest,
@@ -54,7 +54,7 @@ export async function neighbours(
   }));
 }
 
-export async function countNeighbours(graph: Graph, slug: string, relation: string | null): Promise<number> {
+export async function countNeighbours(graph: Reader, slug: string, relation: string | null): Promise<number> {
   const rows = await graph.read(COUNT, { slug, types: types(relation) });
   return Number(rows[0]?.total ?? 0);
 }

@@ -1,6 +1,6 @@
 import type { CurrentEntity, FieldChange, SingleField } from '../domain/curation.js';
 import { CHANGE_REL, LABEL } from '../domain/vocabulary.js';
-import type { Graph, Tx } from './graph.js';
+import type { Reader, Tx } from './graph.js';
 import { type EntityRecord, toEntity } from './records.js';
 
 /**
@@ -103,7 +103,7 @@ export async function applyPatch(
 
 /** The newest `first` changes of each entity, newest first; results align with `slugs`. */
 export async function entityHistories(
-  graph: Graph,
+  graph: Reader,
   slugs: readonly string[],
   first: number,
 ): Promise<ChangeRecord[][]> {

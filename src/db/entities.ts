@@ -1,4 +1,4 @@
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 
 const KNOWN = `
 MATCH (e:Entity)
@@ -6,7 +6,7 @@ RETURN e.slug AS slug, e.kind AS kind, e.name AS name, coalesce(e.aliases, []) A
 LIMIT $limit`;
 
 /** Names and aliases of the entities in the graph, for drafting documents from raw text. */
-export async function knownEntities(graph: Graph, limit = 50_000) {
+export async function knownEntities(graph: Reader, limit = 50_000) {
   const rows = await graph.read(KNOWN, { limit });
   return rows.map((row) => ({
     slug: String(row.slug),

@@ -1,11 +1,27 @@
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
 import { GraphUnavailableError, mapDriverError } from './errors.js';
 import { toParams, toPlain } from './mapping.js';
 import { enableTcpNoDelay } from './tcp-nodelay.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+
+/** What a read needs: the graph itself, or one request's read transaction (see `Graph.readScope`). */
+export interface Reader {
+  read(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * One request's reads in one read transaction. Until `begin()` it passes reads to the graph, each in
+ * a transaction of its own (as mutations need: their reads must follow their writes); after it, the
+ * first read opens a transaction and the others run in it, pipelined by the driver; `close()` ends
+ * it. A failed statement ends the transaction, and the next read opens a new one.
+ */
+export interface ReadScope extends Reader {
+  begin(): void;
+  close(): Promise<void>;
+}
 
 /** A transaction handle for multi-statement units of work; rows come back as plain objects. */
 export interface Tx {
@@ -70,6 +86,82 @@ export class Graph {
     return this.unitOfWork('READ', (tx) => tx.run(cypher, params));
   }
 
+  /** A scope for one request's reads: one read transaction for all of them once `begin()` is called. */
+  readScope(): ReadScope {
+    let scoped = false;
+    type Open = { session: Session; tx: Transaction; started: number };
+    let current: Open | null = null;
+    const end = async (open: Open, outcome: TransactionOutcome) => {
+      try {
+        if (outcome === 'ok') await open.tx.commit();
+        else await open.tx.close();
+      } catch {
+        // A read transaction has nothing to lose; the error its statement raised was reported already.
+      } finally {
+        await open.session.close().catch(() => undefined);
+        const seconds = (performance.now() - open.started) / 1000;
+        for (const observe of this.transactionObservers) observe('READ', outcome, seconds);
+      }
+    };
+    const open = () => {
+      this.refuseWhileDown();
+      const session = this.driver.session({
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.bookmarks,
+        ...(this.options.database ? { database: this.options.database } : {}),
+      });
+      // Not awaited: BEGIN goes out with the first statement.
+      const tx = session.beginTransaction({ timeout: this.options.timeoutMs });
+      return { session, tx, started: performance.now() };
+    };
+    return {
+      begin: () => {
+        scoped = true;
+      },
+      read: async (cypher, params = {}) => {
+        if (!scoped) return this.read(cypher, params);
+        current ??= open();
+        const { tx } = current;
+        this.queryCount += 1;
+        this.onQuery?.(cypher, params);
+        try {
+          const result = await traced('READ', cypher, () => tx.run(cypher, toParams(params) as Params));
+          this.downSince = null;
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        } catch (error) {
+          const mapped = mapDriverError(error);
+          const retriable =
+            mapped instanceof GraphUnavailableError || (error as { retriable?: boolean }).retriable;
+          if (current?.tx === tx) {
+            const broken = current;
+            current = null;
+            void end(broken, mapped instanceof GraphUnavailableError ? 'unavailable' : 'error');
+          }
+          // A pooled connection to a server that restarted, a leader that moved: the statement gets
+          // the driver's retries in a transaction of its own, as every read had before scopes.
+          if (retriable) return this.unitOfWork('READ', (t) => t.run(cypher, params), { probe: false });
+          throw mapped;
+        }
+      },
+      close: async () => {
+        const last = current;
+        current = null;
+        if (last) await end(last, 'ok');
+      },
+    };
+  }
+
+  /** A simple circuit breaker: while Neo4j is down, answer at once instead of queueing behind timeouts. */
+  private refuseWhileDown(): void {
+    const now = Date.now();
+    if (this.downSince !== null && now - this.lastAttempt < PROBE_INTERVAL_MS) {
+      throw new GraphUnavailableError(
+        new Error(`Neo4j unreachable since ${new Date(this.downSince).toISOString()}`),
+      );
+    }
+    this.lastAttempt = now;
+  }
+
   write(cypher: string, params: Params = {}): Promise<Row[]> {
     return this.unitOfWork('WRITE', (tx) => tx.run(cypher, params));
   }
@@ -105,15 +197,12 @@ export class Graph {
     return this.driver.close();
   }
 
-  private async unitOfWork<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    // A simple circuit breaker: while Neo4j is down, answer at once instead of queueing behind timeouts.
-    const now = Date.now();
-    if (this.downSince !== null && now - this.lastAttempt < PROBE_INTERVAL_MS) {
-      throw new GraphUnavailableError(
-        new Error(`Neo4j unreachable since ${new Date(this.downSince).toISOString()}`),
-      );
-    }
-    this.lastAttempt = now;
+  private async unitOfWork<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    { probe = true } = {},
+  ): Promise<T> {
+    if (probe) this.refuseWhileDown();
     const session = this.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,

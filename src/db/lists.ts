@@ -1,4 +1,4 @@
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { type ArticleRecord, type Page, type StatementRecord, toArticle, toStatement } from './records.js';
 
 /**
@@ -86,7 +86,7 @@ const COUNT_QUERIES = Object.fromEntries(
 
 /** One page per parent, all with the same page size, in one query; results align with `keys`. */
 export async function fetchPages<L extends ListName>(
-  graph: Graph,
+  graph: Reader,
   list: L,
   first: number,
   keys: ReadonlyArray<{ parent: string; after: string | null }>,
@@ -109,7 +109,7 @@ export async function fetchPages<L extends ListName>(
 
 /** How many items each parent's list holds; results align with `parents`. */
 export async function countLists(
-  graph: Graph,
+  graph: Reader,
   list: ListName,
   parents: readonly string[],
 ): Promise<number[]> {

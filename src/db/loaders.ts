@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type ChangeRecord, entityHistories } from './curation.js';
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { countLists, fetchPages, type ListItem, type ListName } from './lists.js';
 import {
   type ArticleRecord,
@@ -55,7 +55,7 @@ WITH key, r, o ORDER BY o.name
 RETURN key, collect({organization: properties(o), role: r.role}) AS nodes`,
 } as const;
 
-function loadOne<T>(graph: Graph, cypher: string, map: (row: unknown) => T) {
+function loadOne<T>(graph: Reader, cypher: string, map: (row: unknown) => T) {
   return new DataLoader<string, T | null>(async (keys) => {
     const rows = await graph.read(cypher, { keys });
     const found = new Map(rows.map((row) => [String(row.key), map(row.node)]));
@@ -63,7 +63,7 @@ function loadOne<T>(graph: Graph, cypher: string, map: (row: unknown) => T) {
   });
 }
 
-function loadMany<T>(graph: Graph, cypher: string, map: (row: unknown) => T) {
+function loadMany<T>(graph: Reader, cypher: string, map: (row: unknown) => T) {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await graph.read(cypher, { keys });
     const found = new Map(rows.map((row) => [String(row.key), (row.nodes as unknown[]).map(map)]));
@@ -72,7 +72,7 @@ function loadMany<T>(graph: Graph, cypher: string, map: (row: unknown) => T) {
 }
 
 /** Entity histories, batched per page size (one loader for each `first` asked for in the request). */
-function loadHistories(graph: Graph) {
+function loadHistories(graph: Reader) {
   const byFirst = new Map<number, DataLoader<string, ChangeRecord[]>>();
   return (slug: string, first: number): Promise<ChangeRecord[]> => {
     let loader = byFirst.get(first);
@@ -89,7 +89,7 @@ export interface Affiliation {
   role: string | null;
 }
 
-export function createLoaders(graph: Graph) {
+export function createLoaders(graph: Reader) {
   const pageLoaders = new Map<
     string,
     DataLoader<{ parent: string; after: string | null }, Page<unknown>, string>

@@ -1,5 +1,5 @@
 import { RELATION_TYPE_NAMES } from '../domain/vocabulary.js';
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { type EntityRecord, type StatementRecord, toEntity, toStatement } from './records.js';
 
 /**
@@ -48,7 +48,7 @@ export interface Path {
 const keyOf = (node: PathNode) => (node.nodeType === 'Statement' ? node.id : node.slug);
 
 export async function shortestPaths(
-  graph: Graph,
+  graph: Reader,
   from: string,
   to: string,
   maxHops: number,

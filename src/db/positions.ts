@@ -1,6 +1,6 @@
 import { markShifts, type Shift } from '../domain/positions.js';
 import { PART_OF_DEPTH, STANCE_REL, STATEMENT_REL, type Stance } from '../domain/vocabulary.js';
-import type { Graph, Row } from './graph.js';
+import type { Reader, Row } from './graph.js';
 import { type EntityRecord, type StatementRecord, toEntity, toStatement } from './records.js';
 
 /**
@@ -70,7 +70,7 @@ function toPosition(row: Row): PositionEntry {
 
 /** The oldest `first` positions, each marked where it differs from the one before. */
 export async function positions(
-  graph: Graph,
+  graph: Reader,
   entity: string,
   about: string,
   first: number,

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../domain/vocabulary.js';
-import type { Graph, Row } from './graph.js';
+import type { Reader, Row } from './graph.js';
 
 /** Plain records the graph layer hands out. `nodeType` tells the GraphQL layer which object type a record is. */
 
@@ -102,7 +102,7 @@ export interface Page<T> {
  * item more than asked, so the extra row tells whether another page follows.
  */
 export async function keysetPage<T>(
-  graph: Graph,
+  graph: Reader,
   cypher: string,
   params: Record<string, unknown>,
   page: PageRequest,

@@ -1,4 +1,4 @@
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { type ArticleRecord, type EntityRecord, toArticle, toEntity } from './records.js';
 
 /**
@@ -45,7 +45,7 @@ export interface Related {
   shared: EntityRecord[];
 }
 
-export async function relatedArticles(graph: Graph, slug: string, first: number): Promise<Related[]> {
+export async function relatedArticles(graph: Reader, slug: string, first: number): Promise<Related[]> {
   const rows = await graph.read(RELATED, { slug, first });
   return rows.map((row) => ({
     article: toArticle(row.article),

@@ -1,5 +1,5 @@
 import { FULLTEXT_INDEX } from '../domain/vocabulary.js';
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { type NodeRecord, toArticle, toEntity, toStatement } from './records.js';
 import type { SearchQuery } from './search-query.js';
 
@@ -68,7 +68,7 @@ export interface SearchHit {
 }
 
 export async function search(
-  graph: Graph,
+  graph: Reader,
   query: SearchQuery,
   exact: string,
   first: number,

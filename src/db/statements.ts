@@ -1,5 +1,5 @@
 import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import { STATEMENT_SORT } from './lists.js';
 import { keysetPage, type Page, type PageRequest, type StatementRecord, toStatement } from './records.js';
 
@@ -121,14 +121,14 @@ LIMIT $limit`;
 }
 
 export async function findStatements(
-  graph: Graph,
+  graph: Reader,
   filter: StatementFilter,
   page: PageRequest,
 ): Promise<Page<StatementRecord>> {
   return keysetPage(graph, statementsCypher(filter), params(filter), page, (row) => toStatement(row.node));
 }
 
-export async function countStatements(graph: Graph, filter: StatementFilter): Promise<number> {
+export async function countStatements(graph: Reader, filter: StatementFilter): Promise<number> {
   const rows = await graph.read(`${matching(filter)}\nRETURN count(n) AS total`, params(filter));
   return Number(rows[0]?.total ?? 0);
 }

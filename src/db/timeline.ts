@@ -1,4 +1,4 @@
-import type { Graph } from './graph.js';
+import type { Reader } from './graph.js';
 import {
   type EntityRecord,
   keysetPage,
@@ -50,7 +50,7 @@ export interface TimelineEntry {
 }
 
 export async function timelinePage(
-  graph: Graph,
+  graph: Reader,
   slug: string,
   page: PageRequest,
 ): Promise<Page<TimelineEntry>> {
@@ -63,14 +63,14 @@ export async function timelinePage(
 
 /** Dated entries per month ("2023-05"), oldest first. Years are summed from these by the caller. */
 export async function timelineMonths(
-  graph: Graph,
+  graph: Reader,
   slug: string,
 ): Promise<Array<{ period: string; count: number }>> {
   const rows = await graph.read(COUNTS, { slug });
   return rows.map((row) => ({ period: String(row.month), count: Number(row.count) }));
 }
 
-export async function timelineTotal(graph: Graph, slug: string): Promise<number> {
+export async function timelineTotal(graph: Reader, slug: string): Promise<number> {
   const rows = await graph.read(TOTAL, { slug });
   return Number(rows[0]?.total ?? 0);
 }

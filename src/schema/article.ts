@@ -78,7 +78,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if ((args.slug == null) === (args.url == null))
         throw InputError.single(args.slug == null ? 'slug' : 'url', 'give exactly one of slug and url');
-      const slug = args.slug ?? (await articleSlugByUrl(ctx.graph, args.url as string));
+      const slug = args.slug ?? (await articleSlugByUrl(ctx.reads, args.url as string));
       return slug ? ctx.loaders.article.load(slug) : null;
     },
   }),
@@ -89,7 +89,7 @@ builder.queryFields((t) => ({
     complexity: connectionCost,
     resolve: async (_root, args, ctx) => {
       const request = pageRequest(args);
-      return toConnection(await listArticles(ctx.graph, request), request, () => countArticles(ctx.graph));
+      return toConnection(await listArticles(ctx.reads, request), request, () => countArticles(ctx.reads));
     },
   }),
 }));

@@ -54,7 +54,7 @@ builder.queryField('coMentions', (t) =>
     resolve: (_root, args, ctx) => {
       const minCount = args.minCount ?? 1;
       if (minCount < 1 || minCount > 1000) throw InputError.single('minCount', 'must be between 1 and 1000');
-      return coMentions(ctx.graph, args.slug, {
+      return coMentions(ctx.reads, args.slug, {
         first: pageSize(args.first),
         minCount,
         sort: args.sort ?? 'ASSOCIATION',

@@ -59,8 +59,8 @@ builder.interfaceField(EntityRef, 'connections', (t) =>
     resolve: async (entity, args, ctx) => {
       const request = pageRequest(args);
       const relation = args.relation ?? null;
-      const page = await neighbours(ctx.graph, entity.slug, relation, request);
-      return toConnection(page, request, () => countNeighbours(ctx.graph, entity.slug, relation));
+      const page = await neighbours(ctx.reads, entity.slug, relation, request);
+      return toConnection(page, request, () => countNeighbours(ctx.reads, entity.slug, relation));
     },
   }),
 );

@@ -36,8 +36,8 @@ builder.queryField('entities', (t) =>
     resolve: async (_root, args, ctx) => {
       const request = pageRequest(args);
       const kind = args.kind ?? null;
-      return toConnection(await listEntities(ctx.graph, kind, request), request, () =>
-        countEntities(ctx.graph, kind),
+      return toConnection(await listEntities(ctx.reads, kind, request), request, () =>
+        countEntities(ctx.reads, kind),
       );
     },
   }),

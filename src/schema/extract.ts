@@ -102,7 +102,7 @@ builder.queryField('extractArticle', (t) =>
         throw InputError.single('text', `must be at most ${MAX_TEXT} characters`);
       if (args.language && !['de', 'en'].includes(args.language))
         throw InputError.single('language', 'must be de or en');
-      const draft = extractDraft(args.text, args.language ?? null, await knownEntities(ctx.graph));
+      const draft = extractDraft(args.text, args.language ?? null, await knownEntities(ctx.reads));
       return { ...draft, document: JSON.stringify(draftDocument(draft, args.text), null, 2) };
     },
   }),

@@ -75,7 +75,7 @@ builder.queryField('paths', (t) =>
       if (first < PATHS_PAGE.min || first > PATHS_PAGE.max)
         problems.push({ path: 'first', message: `must be between ${PATHS_PAGE.min} and ${PATHS_PAGE.max}` });
       if (problems.length > 0) throw new InputError(problems);
-      return shortestPaths(ctx.graph, args.from, args.to, maxHops, first);
+      return shortestPaths(ctx.reads, args.from, args.to, maxHops, first);
     },
   }),
 );

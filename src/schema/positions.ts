@@ -84,6 +84,6 @@ builder.queryField('positions', (t) =>
       }),
     },
     complexity: (args) => listCost(5, args.first),
-    resolve: (_root, args, ctx) => positions(ctx.graph, args.entity, args.about, pageSize(args.first)),
+    resolve: (_root, args, ctx) => positions(ctx.reads, args.entity, args.about, pageSize(args.first)),
   }),
 );

@@ -35,7 +35,7 @@ builder.objectField(ArticleRef, 'related', (t) =>
     },
     complexity: (args) => listCost(10, args.first, RELATED_PAGE),
     resolve: (article, args, ctx) => {
-      return relatedArticles(ctx.graph, article.slug, pageSize(args.first, RELATED_PAGE));
+      return relatedArticles(ctx.reads, article.slug, pageSize(args.first, RELATED_PAGE));
     },
   }),
 );

@@ -35,7 +35,7 @@ builder.queryField('search', (t) =>
       if (args.query.length > 200) throw InputError.single('query', 'must be at most 200 characters');
       const query = searchQuery(args.query);
       if (!query) throw InputError.single('query', 'must contain at least one letter or digit');
-      return search(ctx.graph, query, args.query.trim(), first);
+      return search(ctx.reads, query, args.query.trim(), first);
     },
   }),
 );

@@ -136,8 +136,8 @@ builder.queryField('statements', (t) =>
       if (filter.text && !text)
         throw InputError.single('filter.text', 'must contain at least one letter or digit');
       const query = { ...filter, text };
-      const page = await findStatements(ctx.graph, query, request);
-      return toConnection(page, request, () => countStatements(ctx.graph, query));
+      const page = await findStatements(ctx.reads, query, request);
+      return toConnection(page, request, () => countStatements(ctx.reads, query));
     },
   }),
 );

@@ -76,12 +76,12 @@ builder.queryField('timeline', (t) =>
     complexity: (args) => listCost(5, args.first),
     resolve: async (_root, args, ctx) => {
       const request = pageRequest(args);
-      const page = await timelinePage(ctx.graph, args.slug, request);
+      const page = await timelinePage(ctx.reads, args.slug, request);
       let months: Promise<Array<{ period: string; count: number }>> | null = null;
       return {
-        ...toConnection(page, request, () => timelineTotal(ctx.graph, args.slug)),
+        ...toConnection(page, request, () => timelineTotal(ctx.reads, args.slug)),
         months: () => {
-          months ??= timelineMonths(ctx.graph, args.slug);
+          months ??= timelineMonths(ctx.reads, args.slug);
           return months;
         },
       };

@@ -81,4 +81,12 @@ describe('batching: every edge goes through per-request loaders', () => {
     // reportedIn page, its count, authors, outlet.
     expect(few.trips).toBeLessThanOrEqual(11);
   });
+
+  it('a query runs all its statements in one read transaction', async () => {
+    for (const first of [5, 50]) {
+      const { trips, transactions } = await roundTrips(first);
+      expect(trips).toBeGreaterThan(5);
+      expect(transactions).toBe(1);
+    }
+  });
 });
