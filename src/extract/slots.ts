@@ -1,4 +1,4 @@
-import { isPlace, isTown } from './gazetteer.js';
+import { isDistrict, isPlace, isTown } from './gazetteer.js';
 import type { Span } from './text.js';
 
 /**
@@ -7,12 +7,46 @@ import type { Span } from './text.js';
  * Main", "Sepsis-Radar 2"). Evidence for the kinds of new names; see names.ts.
  */
 
-/** Words after which a place is expected: "in Lüneburg", "aus Schweinfurt", "in der Uckermark", "in Lyon". */
+/**
+ * Words after which a place is expected: "in Lüneburg", "aus Schweinfurt", "in Lyon" (bare), "in der
+ * Uckermark", "im Allgäu", "am Bodensee" (with an article). Also further on in a list: "in Kiel,
+ * Magdeburg und Ravensburg".
+ */
 const PLACE_SLOT =
-  /(?:^|[\s(])(?:(?:in|aus|nach|bei) (?:der |dem |den )?|im |from |near |outside |to )(?:\p{Lu}[\p{L}-]+(?:, \p{Lu}[\p{L}-]+)*(?:,| und| oder| sowie| and| or) )?$/iu;
-/** Also further on in a list: "in Kiel, Magdeburg und Ravensburg". */
-export const placeExpected = (text: string, start: number) =>
-  PLACE_SLOT.test(text.slice(Math.max(0, start - 60), start));
+  /(?:^|[\s(])(?:(in|aus|nach|bei|from|near|outside|to) |((?:in|aus|nach|bei) (?:der|dem|den) |im |am |vom ))(?:\p{Lu}[\p{L}-]+(?:, \p{Lu}[\p{L}-]+)*(?:,| und| oder| sowie| and| or) )?$/iu;
+
+export type PlaceSlot = 'bare' | 'article' | null;
+
+export function placeExpected(text: string, start: number): PlaceSlot {
+  const m = PLACE_SLOT.exec(text.slice(Math.max(0, start - 60), start));
+  return m ? (m[2] ? 'article' : 'bare') : null;
+}
+
+/**
+ * German place names end in a few dozen ways ("Immenstadt", "Kiefersfelden", "Oberried"); right
+ * after a bare "in", "aus" or "nach" such a word is a town, since a common noun there would need an
+ * article ("im Pflegeheim", never "in Pflegeheim"). After an article only landscapes qualify
+ * ("im Dreisamtal", "am Bodensee", "im Allgäu"), and not the common nouns among them ("im Ausland").
+ */
+const DE_TOWN_ENDING =
+  /\p{Ll}(stadt|dorf|hausen|heim|ingen|bach|berg|burg|feld|felden|ried|au|stein|hofen|kirchen|furt|brück|brücken|rode|leben|hagen|born|bronn|weiler|ow|itz|witz)$/u;
+const DE_LANDSCAPE_ENDING = /\p{Ll}(tal|gau|gäu|see|land|mark|heide|ebene)$/u;
+const NOT_PLACES = new Set(
+  'Ausland Inland Umland Hinterland Festland Heimatland Neuland Flachland Bauland Hochsee Tiefsee Binnensee Stausee'.split(
+    ' ',
+  ),
+);
+const NOT_LANDSCAPES = /(portal|kapital|hospital|personal|material|potenzial|potential|signal|kanal)$/i;
+
+/** Whether a single word in a place slot is a place: a town (bare slots only), a district or region, a place-name ending. */
+export function placeInSlot(word: string, slot: PlaceSlot, lang: 'de' | 'en'): boolean {
+  if (!slot) return false;
+  if (slot === 'bare' && isTown(word)) return true;
+  if (isDistrict(word)) return true;
+  if (lang !== 'de' || NOT_PLACES.has(word)) return false;
+  if (slot === 'bare' && DE_TOWN_ENDING.test(word)) return true;
+  return DE_LANDSCAPE_ENDING.test(word) && !NOT_LANDSCAPES.test(word);
+}
 
 /** "Frankfurt am Main", "Halle (Saale)", "Newcastle upon Tyne": a place with its qualifier, when the lists know the whole. */
 export function withQualifier(text: string, start: number, name: string): string | null {
@@ -20,7 +54,7 @@ export function withQualifier(text: string, start: number, name: string): string
   const m = /^(?: (?:am|an der|ob der|upon|on) \p{Lu}\p{Ll}+| \(\p{Lu}\p{Ll}+\))/u.exec(after);
   if (!m) return null;
   const whole = name + m[0];
-  return isPlace(whole) || isTown(whole) ? whole : null;
+  return isPlace(whole) || isTown(whole) || isDistrict(whole) ? whole : null;
 }
 
 /**

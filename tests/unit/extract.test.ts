@@ -160,4 +160,18 @@ describe('names and kinds', () => {
       'Talon-5': 'AI_MODEL',
     });
   });
+
+  it('places by their endings after a bare "in" or "aus", landscapes after "im" and "am", never a common noun', () => {
+    const text =
+      'Die Firma zieht aus Birkenfelden nach Oberwiesenried. Getestet wird im Lindental und am Mittersee, ' +
+      'die Technik steht im Keller und im Pflegeheim. Kunden gibt es in Süddeutschland. Das Öko-Zentrum hilft.';
+    expect(newNames(text, 'de')).toEqual({
+      Birkenfelden: 'PLACE',
+      Oberwiesenried: 'PLACE',
+      Lindental: 'PLACE',
+      Mittersee: 'PLACE',
+      Süddeutschland: 'PLACE',
+      'Öko-Zentrum': 'ORGANIZATION',
+    });
+  });
 });
