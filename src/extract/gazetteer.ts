@@ -218,6 +218,20 @@ export function isDistrict(name: string): boolean {
   return districts.has(name);
 }
 
+let languages: Set<string> | null = null;
+
+/** "Basque", "Breton", "Hindi": English names of languages (iso-639-1), adjectives here, never names. */
+export function isLanguageName(word: string): boolean {
+  if (!languages) {
+    const iso = require('iso-639-1') as {
+      default?: { getAllNames(): string[] };
+      getAllNames?: () => string[];
+    };
+    languages = new Set((iso.default ?? (iso as { getAllNames(): string[] })).getAllNames());
+  }
+  return languages.has(word);
+}
+
 let genders: ((name: string, lang?: string) => string) | null = null;
 
 /** The gender a first name usually has, or null when it is not a known first name. */

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../domain/vocabulary.js';
-import { firstNameGender, isDemonym, isPlace, isRegion } from './gazetteer.js';
+import { firstNameGender, isDemonym, isLanguageName, isPlace, isRegion } from './gazetteer.js';
 import {
   DE_DETERMINERS,
   DE_INSTITUTION,
@@ -155,7 +155,11 @@ const orgWord = (w: string) =>
   ORG_HEADS.has(lastPart(w)) ||
   ORG_SUFFIXES.has(lower(w));
 const skippable = (unit: string) =>
-  NOT_NAMES.has(lower(unit)) || (isDemonym(unit) && !isPlace(unit)) || /^\d+$/.test(unit);
+  NOT_NAMES.has(lower(unit)) ||
+  ((isDemonym(unit) || isLanguageName(unit)) && !isPlace(unit)) ||
+  /^\d+$/.test(unit) ||
+  // "Corp." or "GmbH" alone names nothing.
+  ORG_SUFFIXES.has(lower(unit));
 
 function units(text: string, tokens: Token[], ctx: NameContext): Array<Unit | null> {
   const blocked = (offset: number) => ctx.blocked.some((s) => offset >= s.start && offset < s.end);
@@ -440,7 +444,7 @@ function singleIsName(unit: Unit, run: Run, lang: Lang): boolean {
     return lang === 'de'
       ? isRegion(word) || !(run.prev && DE_DETERMINERS.has(run.prev.toLowerCase()))
       : !unit.sentenceStart || isRegion(word);
-  if (/^(KI|AI)$/.test(word)) return false;
+  if (/^(KI|AI|A\.I\.)$/.test(word)) return false;
   if (lang === 'de' && DE_INSTITUTION.test(word)) return true;
   // "Öko-Institut", "Fraunhofer-Gesellschaft", "Robert-Koch-Institut": a named part before an institution word.
   if (/^\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*-\p{Lu}/u.test(word) && ORG_HEADS.has(lastPart(word))) return true;

@@ -174,4 +174,10 @@ describe('names and kinds', () => {
       'Öko-Zentrum': 'ORGANIZATION',
     });
   });
+
+  it('English: language names and a legal form alone are not names; "A.I." is the technology', () => {
+    const text =
+      'The tool now speaks Breton and Welsh. Its maker, Quillfeather Labs Corp., said A.I. helps. Analysts at Corp. doubt it.';
+    expect(newNames(text, 'en')).toEqual({ 'Quillfeather Labs Corp.': 'ORGANIZATION' });
+  });
 });
