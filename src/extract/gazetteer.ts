@@ -99,7 +99,17 @@ function load(): void {
   const cities = (require('city-timezones') as { cityMapping: City[] }).cityMapping;
   places = new Set<string>(REGIONS);
   regions = new Set<string>(REGIONS);
-  demonyms = new Set<string>();
+  // Continents and regions have adjectives too ("European AI", "African startups").
+  demonyms = new Set<string>([
+    'European',
+    'African',
+    'Asian',
+    'Arab',
+    'Nordic',
+    'Scandinavian',
+    'Western',
+    'Eastern',
+  ]);
   for (const c of countries) {
     places.add(c.name.common);
     regions.add(c.name.common);

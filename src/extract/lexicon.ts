@@ -291,7 +291,7 @@ export const ROLE_WORDS = new Set(
 /** Words inside an organization's name that mark it as one. */
 export const ORG_HEADS = new Set(
   (
-    'universität university syndicat gewerkschaft union verein institutes hospital klinik klinikum krankenhaus liga league museum musée theater orchestra diagnostics healthcare health medical pharmaceuticals biosciences insurance centres centers universitat hochschule institut institute institution ministerium ministry ' +
+    'universität university syndicat gewerkschaft union verein institutes hospital klinik klinikum krankenhaus liga league museum musée theater orchestra diagnostics healthcare health medical pharmaceuticals biosciences insurance centre center centres centers universitat hochschule institut institute institution ministerium ministry ' +
     'bundesministerium bundesamt amt agentur agency kommission commission stiftung foundation verband ' +
     'association gesellschaft society council rat polizei sparkasse volksbank raiffeisenbank gericht gerichtshof bundesgerichtshof rechnungshof court bank zentralbank notenbank landesbank förderbank partners ventures capital group ' +
     'holding holdings labs lab laboratory laboratories technologies systems solutions ' +

@@ -354,7 +354,7 @@ function nounOfName(units: Unit[], lang: Lang): boolean {
 }
 
 /** Leading words that are not part of the name: "Auch", "Digitalverband", "des Landes". */
-function trimRun(run: Run, lang: Lang): Run {
+function trimRun(run: Run, lang: Lang, known: (word: string) => boolean = () => false): Run {
   const units = [...run.units];
   let { cue, prev, role } = run;
   if (units.length > 1 && isPlace(units.map((u) => u.text).join(' '))) return run;
@@ -373,7 +373,9 @@ function trimRun(run: Run, lang: Lang): Run {
       (afterArticle(prev) || first.sentenceStart);
     // "Nach zwei Tagen Verhandlungen": after a number comes a noun, whatever a first-name list says.
     const counted = lang === 'de' && DE_NUMERAL.test(prev ?? '') && !isPlace(first.text);
-    const skip = NOT_NAMES.has(lower(first.text)) || (!organization && skippable(first.text));
+    // A word that already stands for a name found before stays ("the European centre" after "European Centre for …").
+    const skip =
+      NOT_NAMES.has(lower(first.text)) || (!organization && skippable(first.text) && !known(first.text));
     // A descriptor before a name goes ("Digitalverband Bitkom"), not one before a plain noun ("Bundesverband Bildschaffender").
     const second = units[1];
     const nounAfter =
@@ -586,7 +588,7 @@ export function findNewNames(ctx: NameContext): NewName[] {
   let last: { key: string; end: number; kind: Kind } | null = null;
   let skipUntil = 0;
   for (const raw of runs(text, units(text, tokens, ctx))) {
-    const trimmed = trimRun(raw, lang);
+    const trimmed = trimRun(raw, lang, (word) => surnames.has(word));
     if (trimmed.units.length === 0 || (trimmed.units[0] as Unit).start < skipUntil) continue;
     const c = candidate(ctx, trimmed, organizations);
     const { run, first, name } = c;
