@@ -2,7 +2,7 @@ import { slugify } from '../domain/normalise.js';
 import { type Attribution, Attributor, type Ref } from './attribution.js';
 import { firstNameGender } from './gazetteer.js';
 import { type KnownEntity, type KnownHit, KnownNames } from './known.js';
-import type { Lang } from './lexicon.js';
+import { type Lang, NOT_NAMES } from './lexicon.js';
 import { findNewNames, type NewName } from './names.js';
 import { type Affiliation, findAffiliations } from './relations.js';
 import {
@@ -81,7 +81,8 @@ export function extractDraft(text: string, language: string | null, known: Known
   const dateline = findDateline(text, paragraphs);
   const hits = names
     .find(text, tokens)
-    .filter((h) => !dateline || h.start >= dateline.end || h.end <= dateline.start);
+    .filter((h) => !dateline || h.start >= dateline.end || h.end <= dateline.start)
+    .filter((h) => !(lang === 'en' && topicInsideName(text, h)));
   const datelineHit = dateline ? knownPlace(names, dateline) : null;
   if (datelineHit) hits.unshift(datelineHit);
   const headlineEnd =
@@ -128,6 +129,17 @@ export function extractDraft(text: string, language: string | null, known: Known
     place: datelineHit ? datelineHit.entity.slug : dateline ? slugify(dateline.place) : null,
     agency: dateline?.agency ?? null,
   };
+}
+
+/**
+ * English: a topic written with capitals right after another capitalised word is part of a proper
+ * name ("Skarvik Data Centres"), not the topic ("data centres"). German capitalises every noun.
+ */
+function topicInsideName(text: string, hit: KnownHit): boolean {
+  const words = text.slice(hit.start, hit.end).split(/\s+/);
+  if (hit.entity.kind !== 'TOPIC' || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, hit.start - 40), hit.start))?.[1];
+  return before !== undefined && !NOT_NAMES.has(before.toLowerCase());
 }
 
 /** The dateline's place when the graph knows it ("MÜNCHEN" is munich). */

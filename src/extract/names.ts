@@ -565,7 +565,7 @@ function shortForms(run: Run, kind: Kind): { tail: string | null; head: string |
   if (run.units.length < 2) return { tail: null, head: null };
   // Later, the last word alone stands for the whole name ("Thiessen", "Kvitto").
   // Not a place at the end of an organization's name: "in Zürich" after "ETH Zürich" is the city.
-  const tail = (run.units.at(-1) as Unit).text;
+  const tail = (run.units.at(-1) as Unit).text.replace(/['’]s$/u, '');
   const tailForm = kind !== 'PLACE' && !(kind === 'ORGANIZATION' && isPlace(tail)) ? tail : null;
   // An organization also goes by its first word ("Larkspur" for "Larkspur Labs Inc.").
   const head = (run.units[0] as Unit).text;

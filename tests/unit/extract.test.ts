@@ -180,4 +180,18 @@ describe('names and kinds', () => {
       'The tool now speaks Breton and Welsh. Its maker, Quillfeather Labs Corp., said A.I. helps. Analysts at Corp. doubt it.';
     expect(newNames(text, 'en')).toEqual({ 'Quillfeather Labs Corp.': 'ORGANIZATION' });
   });
+
+  it('English: a topic in capitals after a name is part of that name; the possessive is not part of a surname', () => {
+    const known: KnownEntity[] = [
+      { slug: 'ai-safety', kind: 'TOPIC', name: 'AI safety', aliases: ['AI Safety'] },
+    ];
+    const text =
+      'Harrow AI Safety, a lab in Leeds, agrees. The AI Safety debate goes on. Priya Nair’s team left. "It works," Nair said.';
+    const draft = extractDraft(text, 'en', known);
+    expect(draft.mentions.filter((m) => !m.known).map((m) => m.name)).toEqual(
+      expect.arrayContaining(['Harrow AI Safety', 'Priya Nair']),
+    );
+    expect(draft.mentions.find((m) => m.known)?.slug).toBe('ai-safety');
+    expect(draft.quotes.map((q) => q.speaker)).toEqual(['priya-nair']);
+  });
 });
