@@ -15,8 +15,9 @@ export interface Reader {
 /**
  * One request's reads in one read transaction. Until `begin()` it passes reads to the graph, each in
  * a transaction of its own (as mutations need: their reads must follow their writes); after it, the
- * first read opens a transaction and the others run in it, pipelined by the driver; `close()` ends
- * it. A failed statement ends the transaction, and the next read opens a new one.
+ * first read opens a transaction and the others run in it, pipelined by the driver; `close()` waits
+ * for the reads in flight, commits, and sends later reads back to a transaction each. A failed
+ * statement ends the transaction; it and the statements beside it run again alone.
  */
 export interface ReadScope extends Reader {
   begin(): void;
@@ -88,22 +89,24 @@ export class Graph {
 
   /** A scope for one request's reads: one read transaction for all of them once `begin()` is called. */
   readScope(): ReadScope {
-    let scoped = false;
     type Open = { session: Session; tx: Transaction; started: number };
+    let state: 'direct' | 'scoped' | 'closed' = 'direct';
     let current: Open | null = null;
+    const inflight = new Set<Promise<Row[]>>();
     const end = async (open: Open, outcome: TransactionOutcome) => {
+      let result = outcome;
       try {
         if (outcome === 'ok') await open.tx.commit();
         else await open.tx.close();
       } catch {
-        // A read transaction has nothing to lose; the error its statement raised was reported already.
+        result = 'error';
       } finally {
         await open.session.close().catch(() => undefined);
         const seconds = (performance.now() - open.started) / 1000;
-        for (const observe of this.transactionObservers) observe('READ', outcome, seconds);
+        for (const observe of this.transactionObservers) observe('READ', result, seconds);
       }
     };
-    const open = () => {
+    const open = (): Open => {
       this.refuseWhileDown();
       const session = this.driver.session({
         defaultAccessMode: neo4j.session.READ,
@@ -114,36 +117,51 @@ export class Graph {
       const tx = session.beginTransaction({ timeout: this.options.timeoutMs });
       return { session, tx, started: performance.now() };
     };
+    const run = async (cypher: string, params: Params): Promise<Row[]> => {
+      if (current && !current.tx.isOpen()) {
+        void end(current, 'error');
+        current = null;
+      }
+      current ??= open();
+      const scope = current;
+      this.queryCount += 1;
+      this.onQuery?.(cypher, params);
+      try {
+        const result = await traced('READ', cypher, () => scope.tx.run(cypher, toParams(params) as Params));
+        this.downSince = null;
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch {
+        // A failed statement fails every statement beside it in the transaction, and a dead pooled
+        // connection (a restarted server) fails the first: end the transaction and run this statement
+        // alone, with the driver's retries and a timeout of its own. A statement that is itself wrong
+        // fails there again and reports its own error.
+        if (current === scope) {
+          current = null;
+          void end(scope, 'error');
+        }
+        return this.unitOfWork('READ', (t) => t.run(cypher, params), { probe: false });
+      }
+    };
     return {
       begin: () => {
-        scoped = true;
+        if (state === 'direct') state = 'scoped';
       },
-      read: async (cypher, params = {}) => {
-        if (!scoped) return this.read(cypher, params);
-        current ??= open();
-        const { tx } = current;
-        this.queryCount += 1;
-        this.onQuery?.(cypher, params);
-        try {
-          const result = await traced('READ', cypher, () => tx.run(cypher, toParams(params) as Params));
-          this.downSince = null;
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
-        } catch (error) {
-          const mapped = mapDriverError(error);
-          const retriable =
-            mapped instanceof GraphUnavailableError || (error as { retriable?: boolean }).retriable;
-          if (current?.tx === tx) {
-            const broken = current;
-            current = null;
-            void end(broken, mapped instanceof GraphUnavailableError ? 'unavailable' : 'error');
-          }
-          // A pooled connection to a server that restarted, a leader that moved: the statement gets
-          // the driver's retries in a transaction of its own, as every read had before scopes.
-          if (retriable) return this.unitOfWork('READ', (t) => t.run(cypher, params), { probe: false });
-          throw mapped;
-        }
+      read: (cypher, params = {}) => {
+        // Before begin() (mutations) and after close() (a resolver still running when execution
+        // ended: a sibling's error settles the result early), each read is a transaction of its own.
+        if (state !== 'scoped') return this.read(cypher, params);
+        const pending = run(cypher, params);
+        inflight.add(pending);
+        pending.then(
+          () => inflight.delete(pending),
+          () => inflight.delete(pending),
+        );
+        return pending;
       },
       close: async () => {
+        state = 'closed';
+        // Commit only after the statements in flight have their rows: commit cancels what is pending.
+        await Promise.allSettled([...inflight]);
         const last = current;
         current = null;
         if (last) await end(last, 'ok');

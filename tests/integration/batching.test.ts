@@ -82,6 +82,24 @@ describe('batching: every edge goes through per-request loaders', () => {
     expect(few.trips).toBeLessThanOrEqual(11);
   });
 
+  it('a query whose sibling field fails early leaves no transaction open behind it', async () => {
+    // b's page size is refused at once, so the result settles while a's reads are still running.
+    const broken = `{
+      a: statements(filter: { speaker: ["tn-speaker"] }, first: 20) {
+        edges { node { speaker { slug } about { slug } reportedIn(first: 2) { edges { node { slug } } } } }
+      }
+      b: statements(first: 1000) { totalCount }
+    }`;
+    // More requests than the driver's pool has connections: a session leaked by each would exhaust
+    // it, and the next query would wait for a connection and fail.
+    for (let i = 0; i < 120; i++) {
+      const result = await gql(broken);
+      expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const after = await roundTrips(5);
+    expect(after.statements).toBe(5);
+  });
+
   it('a query runs all its statements in one read transaction', async () => {
     for (const first of [5, 50]) {
       const { trips, transactions } = await roundTrips(first);
