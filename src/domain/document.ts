@@ -217,7 +217,8 @@ export const documentSchema = z
     entities: z.array(entitySchema).max(2000).describe('Entities the document defines.').default([]),
     relations: z.array(relationSchema).max(5000).describe('Relations the article states.').default([]),
     statements: z.array(statementSchema).max(2000).describe('Statements the article reports.').default([]),
-    // Described on the optional wrapper: describing the object itself would make a copy without its title.
+    // Described on the optional wrapper: described itself, the object would be a second schema with
+    // the same title, and its field description would replace the type's.
     review: reviewSchema
       .optional()
       .describe(

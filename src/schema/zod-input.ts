@@ -38,14 +38,19 @@ const describedBy = (schema: Schema): string | undefined =>
 function unwrap(schema: Schema): Unwrapped {
   let current = schema;
   let required = true;
+  let omittable = false;
   let description = describedBy(current);
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: Schema };
     if (!['optional', 'nullable', 'default'].includes(def.type) || !def.innerType) break;
     required = false;
+    if (def.type !== 'nullable') omittable = true;
     current = def.innerType;
     description ??= describedBy(current);
   }
+  // GraphQL lets a nullable input field be left out, and the document's nulls are stripped before
+  // the check: a field zod requires but allows null for could never be satisfied.
+  if (!required && !omittable) throw new Error('a nullable input field must also be optional (.nullish())');
   return { schema: current, required, description };
 }
 
@@ -88,8 +93,12 @@ export class ZodInputs {
         return 'Boolean';
       case 'number':
         return (schema as unknown as { isInt?: boolean }).isInt ? 'Int' : 'Float';
-      case 'array':
-        return [this.typeOf(unwrap(def.element as Schema).schema)];
+      case 'array': {
+        // Lists are of non-null items ([X!]); a schema that allows missing items would not match.
+        const item = unwrap(def.element as Schema);
+        if (!item.required) throw new Error('list items of a GraphQL input must be required');
+        return [this.typeOf(item.schema)];
+      }
       case 'object':
         return this.object(schema as z.ZodObject);
       case 'enum':
