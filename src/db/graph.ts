@@ -102,17 +102,12 @@ export class Graph {
         result = 'error';
       } finally {
         await open.session.close().catch(() => undefined);
-        const seconds = (performance.now() - open.started) / 1000;
-        for (const observe of this.transactionObservers) observe('READ', result, seconds);
+        this.observe('READ', result, open.started);
       }
     };
     const open = (): Open => {
       this.refuseWhileDown();
-      const session = this.driver.session({
-        defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.bookmarks,
-        ...(this.options.database ? { database: this.options.database } : {}),
-      });
+      const session = this.session('READ');
       // Not awaited: BEGIN goes out with the first statement.
       const tx = session.beginTransaction({ timeout: this.options.timeoutMs });
       return { session, tx, started: performance.now() };
@@ -124,12 +119,10 @@ export class Graph {
       }
       current ??= open();
       const scope = current;
-      this.queryCount += 1;
-      this.onQuery?.(cypher, params);
       try {
-        const result = await traced('READ', cypher, () => scope.tx.run(cypher, toParams(params) as Params));
+        const rows = await traced('READ', cypher, () => this.statement(scope.tx, cypher, params));
         this.downSince = null;
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return rows;
       } catch {
         // A failed statement fails every statement beside it in the transaction, and a dead pooled
         // connection (a restarted server) fails the first: end the transaction and run this statement
@@ -221,20 +214,10 @@ export class Graph {
     { probe = true } = {},
   ): Promise<T> {
     if (probe) this.refuseWhileDown();
-    const session = this.driver.session({
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.bookmarks,
-      ...(this.options.database ? { database: this.options.database } : {}),
-    });
+    const session = this.session(mode);
     const wrap = (tx: ManagedTransaction): Tx => ({
-      run: (cypher, params = {}) => traced(mode, cypher, () => run(tx, cypher, params)),
+      run: (cypher, params = {}) => traced(mode, cypher, () => this.statement(tx, cypher, params)),
     });
-    const run = async (tx: ManagedTransaction, cypher: string, params: Params) => {
-      this.queryCount += 1;
-      this.onQuery?.(cypher, params);
-      const result = await tx.run(cypher, toParams(params) as Params);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    };
     const config = { timeout: this.options.timeoutMs };
     const started = performance.now();
     let outcome: TransactionOutcome = 'ok';
@@ -252,9 +235,34 @@ export class Graph {
       throw mapped;
     } finally {
       await session.close();
-      const seconds = (performance.now() - started) / 1000;
-      for (const observe of this.transactionObservers) observe(mode, outcome, seconds);
+      this.observe(mode, outcome, started);
     }
+  }
+
+  /** A session in this graph's database; every one shares the process's bookmark manager. */
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
+  }
+
+  /** One statement in a transaction: counted, shown to `onQuery`, its rows as plain objects. */
+  private async statement(
+    tx: ManagedTransaction | Transaction,
+    cypher: string,
+    params: Params,
+  ): Promise<Row[]> {
+    this.queryCount += 1;
+    this.onQuery?.(cypher, params);
+    const result = await tx.run(cypher, toParams(params) as Params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+
+  private observe(mode: 'READ' | 'WRITE', outcome: TransactionOutcome, started: number): void {
+    const seconds = (performance.now() - started) / 1000;
+    for (const observe of this.transactionObservers) observe(mode, outcome, seconds);
   }
 }
 
