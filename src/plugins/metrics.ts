@@ -1,7 +1,7 @@
-import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Graph, TransactionObserver } from '../db/graph.js';
+import { errorCodesOf } from './error-codes.js';
 
 interface RequestInfo {
   started: number;
@@ -88,10 +88,7 @@ export function metrics(graph: Graph): Plugin {
     },
     onResultProcess({ request, result }) {
       const i = info.get(request);
-      const errors = (
-        Array.isArray(result) ? [] : ((result as { errors?: readonly GraphQLError[] }).errors ?? [])
-      ) as GraphQLError[];
-      if (i) i.codes = errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN'));
+      if (i) i.codes = errorCodesOf(result);
     },
     onResponse({ request, response }) {
       const i = info.get(request);

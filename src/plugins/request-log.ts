@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
+import { errorCodesOf } from './error-codes.js';
 
 interface RequestInfo {
   id: string;
@@ -36,10 +36,7 @@ export function requestLog(logger: Logger): Plugin {
     },
     onResultProcess({ request, result }) {
       const info = requests.get(request);
-      const errors = (
-        Array.isArray(result) ? [] : ((result as { errors?: readonly GraphQLError[] }).errors ?? [])
-      ) as GraphQLError[];
-      if (info) info.codes = errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN'));
+      if (info) info.codes = errorCodesOf(result);
     },
     onResponse({ request, response }) {
       const info = requests.get(request);
