@@ -323,7 +323,6 @@ const EN_ADJECTIVE = /(ian|ean|ese|ish)$/;
 function hasEvidence(unit: Unit): boolean {
   return (
     isPlace(unit.text) ||
-    DE_INSTITUTION.test(unit.text) ||
     orgWord(unit.text) ||
     eventWord(unit.text) ||
     firstNameGender(unit.text) !== null ||
