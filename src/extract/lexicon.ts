@@ -324,6 +324,22 @@ export const ORG_CUES = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Nouns right after a name that make it a product or a material rather than an entity of the graph:
+ * "Blackwell processors", "its H20 chip", "PET plastic", "Grafikkarten der Serie".
+ */
+export const PRODUCT_NOUNS = new Set(
+  (
+    'chip chips processor processors gpu gpus accelerator accelerators plastic plastics resin ' +
+    'scan scans scanner scanners phone phones smartphone smartphones laptop laptops headset headsets ' +
+    'console consoles battery batteries prozessor prozessoren grafikkarte grafikkarten beschleuniger ' +
+    'kunststoff handy handys akku akkus'
+  ).split(/\s+/),
+);
+
+/** Words before a unit's name: "60 degrees Celsius", "40 Grad Fahrenheit". */
+export const UNIT_CUES = new Set(['degree', 'degrees', 'grad']);
+
 /** Nouns right before a name that say it is an AI model ("das Modell Eulora-13B"). */
 export const MODEL_CUES = new Set(
   'modell modells sprachmodell ki-modell chatbot model models chatbot assistant assistent'.split(' '),

@@ -14,7 +14,9 @@ import {
   OUTLETS,
   PARTIES,
   PLACE_HEADS,
+  PRODUCT_NOUNS,
   ROLE_WORDS,
+  UNIT_CUES,
 } from './lexicon.js';
 import {
   organizationExpected,
@@ -422,6 +424,8 @@ function trimRun(run: Run, lang: Lang, known: (word: string) => boolean = () => 
     units.pop();
   // "Willen der Datahaus GmbH": a noun and its article before an organization's name.
   if (nounOfName(units, lang)) units.splice(0, 2);
+  // "Nvidia Corp.'s" after a known name: a legal form alone names nothing.
+  if (units.every((u) => legalForm(u.text.replace(/['’]s$/u, '')))) units.length = 0;
   return { units, cue, prev, role };
 }
 
@@ -628,5 +632,12 @@ export function findNewNames(ctx: NameContext): NewName[] {
     if (tail) surnames.set(tail, key);
     if (head && !surnames.has(head)) surnames.set(head, key);
   }
-  return [...found.values()];
+  return [...found.values()].filter((name) => !name.mentions.every((m) => productOrUnit(text, m)));
+}
+
+/** "Blackwell processors", "60 degrees Celsius": a mention that names a product, a material or a unit. */
+function productOrUnit(text: string, mention: Span): boolean {
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1];
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start))?.[1];
+  return PRODUCT_NOUNS.has(after?.toLowerCase() ?? '') || UNIT_CUES.has(before?.toLowerCase() ?? '');
 }

@@ -194,4 +194,11 @@ describe('names and kinds', () => {
     expect(draft.mentions.find((m) => m.known)?.slug).toBe('ai-safety');
     expect(draft.quotes.map((q) => q.speaker)).toEqual(['priya-nair']);
   });
+
+  it('products, materials and units are not entities; an organization named elsewhere stays one', () => {
+    const text =
+      'Google said demand for its Tessaro processors and the Kv9 chip keeps rising. The enzyme breaks down PET plastic ' +
+      "above 60 degrees Celsius. Analysts at Google Corp.'s rival Brightwell Systems expect more Brightwell chips.";
+    expect(newNames(text, 'en')).toEqual({ 'Brightwell Systems': 'ORGANIZATION' });
+  });
 });
