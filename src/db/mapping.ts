@@ -7,6 +7,14 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers (the driver gives plain numbers) and lists or maps of them.
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDate(value)) return value.toString();
   if (
@@ -19,12 +27,6 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
-    return out;
-  }
   return value;
 }
 
