@@ -16,7 +16,7 @@ export interface Reader {
  * One request's reads in one read transaction. Until `begin()` it passes reads to the graph, each in
  * a transaction of its own (as mutations need: their reads must follow their writes); after it, the
  * first read opens a transaction and the others run in it, pipelined by the driver; `close()` waits
- * for the reads in flight, commits, and sends later reads back to a transaction each. A failed
+ * for the reads in flight and commits; reads after it are refused (nobody is left to read them). A failed
  * statement ends the transaction; it and the statements beside it run again alone.
  */
 export interface ReadScope extends Reader {
@@ -78,7 +78,8 @@ export class Graph {
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 2_000,
       maxTransactionRetryTime: 2_000,
-      disableLosslessIntegers: false,
+      // Whole numbers as JS numbers: counts and positions stay far below 2^53.
+      disableLosslessIntegers: true,
     });
     return new Graph(driver, options);
   }
@@ -140,9 +141,11 @@ export class Graph {
         if (state === 'direct') state = 'scoped';
       },
       read: (cypher, params = {}) => {
-        // Before begin() (mutations) and after close() (a resolver still running when execution
-        // ended: a sibling's error settles the result early), each read is a transaction of its own.
-        if (state !== 'scoped') return this.read(cypher, params);
+        // Before begin() (mutations), each read is a transaction of its own.
+        if (state === 'direct') return this.read(cypher, params);
+        // After close(), only a resolver still running when execution ended reads (a sibling's error
+        // settled the result early): nobody will see its answer, so it does not reach Neo4j.
+        if (state === 'closed') return Promise.reject(new Error('read after the request ended'));
         const pending = run(cypher, params);
         inflight.add(pending);
         pending.then(

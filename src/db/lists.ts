@@ -7,61 +7,92 @@ import { type ArticleRecord, type Page, type StatementRecord, toArticle, toState
  * cursors hold the sort key, so a page boundary stays put when data is added elsewhere in the list.
  */
 
-export const STATEMENT_SORT = "coalesce(toString(n.saidOn), '0000-00-00') + '|' + n.id";
-export const ARTICLE_SORT = "coalesce(toString(n.publishedOn), '0000-00-00') + '|' + n.slug";
+/** The sort keys of a list's items, bound as `n`. */
+const statementSort = (n: string) => `coalesce(toString(${n}.saidOn), '0000-00-00') + '|' + ${n}.id`;
+const articleSort = (n: string) => `coalesce(toString(${n}.publishedOn), '0000-00-00') + '|' + ${n}.slug`;
 /**
- * A statement's place in the article that reports it (REPORTS bound as `r`), zero-padded so that text
- * order is number order. Statements written before positions were stored sort last, by id.
+ * A statement's place in the article that reports it (its REPORTS edge bound as `${n}_r`), zero-padded
+ * so that text order is number order. Statements written before positions were stored sort last, by id.
  */
-export const POSITION_SORT = "right('000000' + toString(coalesce(r.position, 999999)), 6) + '|' + n.id";
+const positionSort = (n: string) =>
+  `right('000000' + toString(coalesce(${n}_r.position, 999999)), 6) + '|' + ${n}.id`;
+export const STATEMENT_SORT = statementSort('n');
+export const ARTICLE_SORT = articleSort('n');
 
-interface ListDefinition<T> {
-  match: string;
-  sort: string;
+/** The node a list hangs off, and the property that is its key. */
+export type ParentType = 'Entity' | 'Article' | 'Statement';
+export const PARENT_KEY: Record<ParentType, string> = { Entity: 'slug', Article: 'slug', Statement: 'id' };
+
+export interface ListDefinition<T> {
+  parent: ParentType;
+  /** The pattern from the parent (a variable or a node pattern) to the list's nodes, bound as `n`. */
+  path: (parent: string, n: string) => string;
+  sort: (n: string) => string;
+  /** The node type of the items. */
+  item: 'Statement' | 'Article';
   map: (row: unknown) => T;
   /** Smallest sort key first (article order); newest first otherwise. */
   ascending?: boolean;
 }
 
-const statements = (match: string): ListDefinition<StatementRecord> => ({
-  match,
-  sort: STATEMENT_SORT,
+const statements = (
+  parent: ParentType,
+  path: (p: string, n: string) => string,
+): ListDefinition<StatementRecord> => ({
+  parent,
+  path,
+  sort: statementSort,
+  item: 'Statement',
   map: toStatement,
 });
-const articles = (match: string): ListDefinition<ArticleRecord> => ({
-  match,
-  sort: ARTICLE_SORT,
-  map: toArticle,
-});
+const articles = (
+  parent: ParentType,
+  path: (p: string, n: string) => string,
+): ListDefinition<ArticleRecord> => ({ parent, path, sort: articleSort, item: 'Article', map: toArticle });
 
 export const LISTS = {
-  statementsBy: statements('MATCH (:Entity {slug: key.parent})-[:SAID]->(n:Statement)'),
-  statementsAbout: statements('MATCH (:Entity {slug: key.parent})<-[:ABOUT]-(n:Statement)'),
-  statementsAtEvent: statements('MATCH (:Entity {slug: key.parent})<-[:AT_EVENT]-(n:Statement)'),
-  statementsInArticle: statements('MATCH (:Article {slug: key.parent})-[:REPORTS]->(n:Statement)'),
+  statementsBy: statements('Entity', (p, n) => `(${p})-[:SAID]->(${n}:Statement)`),
+  statementsAbout: statements('Entity', (p, n) => `(${p})<-[:ABOUT]-(${n}:Statement)`),
+  statementsAtEvent: statements('Entity', (p, n) => `(${p})<-[:AT_EVENT]-(${n}:Statement)`),
+  statementsInArticle: statements('Article', (p, n) => `(${p})-[:REPORTS]->(${n}:Statement)`),
   statementsInArticleOrder: {
-    match: 'MATCH (:Article {slug: key.parent})-[r:REPORTS]->(n:Statement)',
-    sort: POSITION_SORT,
-    map: toStatement,
+    ...statements('Article', (p, n) => `(${p})-[${n}_r:REPORTS]->(${n}:Statement)`),
+    sort: positionSort,
     ascending: true,
   } satisfies ListDefinition<StatementRecord>,
-  articlesMentioning: articles('MATCH (:Entity {slug: key.parent})<-[:MENTIONS]-(n:Article)'),
-  articlesReporting: articles('MATCH (:Statement {id: key.parent})<-[:REPORTS]-(n:Article)'),
+  articlesMentioning: articles('Entity', (p, n) => `(${p})<-[:MENTIONS]-(${n}:Article)`),
+  articlesReporting: articles('Statement', (p, n) => `(${p})<-[:REPORTS]-(${n}:Article)`),
 } as const;
 
 export type ListName = keyof typeof LISTS;
 export type ListItem<L extends ListName> = ReturnType<(typeof LISTS)[L]['map']>;
 
+/**
+ * One page of a list below `parent` (a bound variable): its items' nodes bound as `n` and their sort
+ * keys as `key`, sorted and cut.
+ */
+export function listPageCypher(
+  def: ListDefinition<unknown>,
+  page: { parent: string; n: string; key: string; after: string; limit: string },
+): string {
+  const { parent, n, key, after, limit } = page;
+  const [op, direction] = def.ascending ? ['>', 'ASC'] : ['<', 'DESC'];
+  return `MATCH ${def.path(parent, n)}
+  WITH ${n}, ${def.sort(n)} AS ${key}
+  WHERE ${after} IS NULL OR ${key} ${op} ${after}
+  ORDER BY ${key} ${direction}
+  LIMIT ${limit}`;
+}
+
+const parentPattern = (def: ListDefinition<unknown>) =>
+  `p:${def.parent} {${PARENT_KEY[def.parent]}: key.parent}`;
+
 function pageQuery(def: ListDefinition<unknown>): string {
-  const [after, direction] = def.ascending ? ['>', 'ASC'] : ['<', 'DESC'];
   return `
 UNWIND $keys AS key
 CALL (key) {
-  ${def.match}
-  WITH n, ${def.sort} AS sortKey
-  WHERE key.after IS NULL OR sortKey ${after} key.after
-  ORDER BY sortKey ${direction}
-  LIMIT $limit
+  MATCH (${parentPattern(def)})
+  ${listPageCypher(def, { parent: 'p', n: 'n', key: 'sortKey', after: 'key.after', limit: '$limit' })}
   RETURN collect({sortKey: sortKey, node: properties(n)}) AS rows
 }
 RETURN key.i AS i, rows`;
@@ -71,7 +102,7 @@ function countQuery(def: ListDefinition<unknown>): string {
   return `
 UNWIND $keys AS key
 CALL (key) {
-  ${def.match}
+  MATCH ${def.path(`:${def.parent} {${PARENT_KEY[def.parent]}: key.parent}`, 'n')}
   RETURN count(n) AS total
 }
 RETURN key.i AS i, total`;

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { type ChangeRecord, entityHistories } from './curation.js';
 import type { Reader } from './graph.js';
-import { countLists, fetchPages, type ListItem, type ListName } from './lists.js';
+import { countLists, fetchPages, type ListItem, type ListName, PARENT_KEY } from './lists.js';
+import { EDGES, type Edge, placeOf } from './projection.js';
 import {
   type ArticleRecord,
   type EntityRecord,
@@ -27,27 +28,31 @@ ${pattern}
 WITH key, n ORDER BY ${order}
 RETURN key, collect(properties(n)) AS nodes`;
 
+/** The loader query of an edge of src/db/projection.ts, from the nodes whose keys are `$keys`. */
+function edgeQuery(name: keyof typeof EDGES): string {
+  const edge: Edge = EDGES[name];
+  const match = `MATCH ${edge.path(`:${edge.from} {${PARENT_KEY[edge.from]}: key}`, 'n')}`;
+  return edge.one ? one(match) : many(match, edge.order?.('n') ?? 'n.name');
+}
+
 const Q = {
   entity: one('MATCH (n:Entity {slug: key})'),
   article: one('MATCH (n:Article {slug: key})'),
   statement: one('MATCH (n:Statement {id: key})'),
-  speaker: one('MATCH (:Statement {id: key})<-[:SAID]-(n:Entity)'),
-  about: many('MATCH (:Statement {id: key})-[:ABOUT]->(n:Entity)'),
-  event: one('MATCH (:Statement {id: key})-[:AT_EVENT]->(n:Event)'),
-  // The statement's own place, else the place of its event.
+  speaker: edgeQuery('speaker'),
+  about: edgeQuery('about'),
+  event: edgeQuery('event'),
   place: `
 UNWIND $keys AS key
 MATCH (s:Statement {id: key})
-OPTIONAL MATCH (s)-[:SAID_AT]->(own:Place)
-OPTIONAL MATCH (s)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(held:Place)
-WITH key, coalesce(own, held) AS n WHERE n IS NOT NULL
+${placeOf('s', 'n', 'key')}
 RETURN key, head(collect(properties(n))) AS node`,
-  outlet: one('MATCH (:Article {slug: key})-[:PUBLISHED_BY]->(n:Entity)'),
-  authors: many('MATCH (:Article {slug: key})-[w:WRITTEN_BY]->(n:Entity)', 'w.position'),
-  mentions: many('MATCH (:Article {slug: key})-[:MENTIONS]->(n:Entity)', 'n.kind, n.name'),
-  developedBy: many('MATCH (:Entity {slug: key})-[:DEVELOPED_BY]->(n:Entity)'),
-  eventPlace: one('MATCH (:Entity {slug: key})-[:HELD_AT]->(n:Place)'),
-  within: one('MATCH (:Entity {slug: key})-[:WITHIN]->(n:Place)'),
+  outlet: edgeQuery('outlet'),
+  authors: edgeQuery('authors'),
+  mentions: edgeQuery('mentions'),
+  developedBy: edgeQuery('developedBy'),
+  eventPlace: edgeQuery('eventPlace'),
+  within: edgeQuery('within'),
   affiliations: `
 UNWIND $keys AS key
 MATCH (:Entity {slug: key})-[r:WORKS_FOR]->(o:Organization)

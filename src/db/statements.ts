@@ -1,7 +1,8 @@
 import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
 import type { Reader } from './graph.js';
 import { STATEMENT_SORT } from './lists.js';
-import { keysetPage, type Page, type PageRequest, type StatementRecord, toStatement } from './records.js';
+import { decodeNode, EMPTY, type Projection, projectNode, type WithPrefetched } from './projection.js';
+import { keysetPage, type Page, type PageRequest, type StatementRecord } from './records.js';
 
 export interface StatementFilter {
   speaker?: string[] | null;
@@ -61,36 +62,52 @@ const starts = (parts: string) => ({
   all: 'MATCH (n:Statement)',
 });
 
-const conditions = (parts: string) => `
-WITH DISTINCT n
-WHERE ($speaker IS NULL OR EXISTS { MATCH (n)<-[:SAID]-(:Entity)-[:PART_OF${parts}]->(sp:Entity) WHERE sp.slug IN $speaker })
-  AND ($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(:Entity)-[:PART_OF${parts}]->(ab:Entity) WHERE ab.slug IN $about })
-  AND ($event IS NULL OR EXISTS { MATCH (n)-[:AT_EVENT]->(:Entity)-[:PART_OF${parts}]->(ev:Entity) WHERE ev.slug IN $event })
-  AND ($article IS NULL OR EXISTS { MATCH (:Article {slug: $article})-[:REPORTS]->(n) })
-  AND ($language IS NULL OR n.language = $language)
-  AND ($kind IS NULL OR n.kind = $kind)
-  AND ($from IS NULL OR n.saidOn >= date($from))
-  AND ($to IS NULL OR n.saidOn <= date($to))
-  AND ($place IS NULL
+/** What every filtered statement must satisfy, by filter field; `$x IS NULL` when the field is unset. */
+const conditions = (parts: string) => ({
+  speaker: `($speaker IS NULL OR EXISTS { MATCH (n)<-[:SAID]-(:Entity)-[:PART_OF${parts}]->(sp:Entity) WHERE sp.slug IN $speaker })`,
+  about: `($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(:Entity)-[:PART_OF${parts}]->(ab:Entity) WHERE ab.slug IN $about })`,
+  event: `($event IS NULL OR EXISTS { MATCH (n)-[:AT_EVENT]->(:Entity)-[:PART_OF${parts}]->(ev:Entity) WHERE ev.slug IN $event })`,
+  article: '($article IS NULL OR EXISTS { MATCH (:Article {slug: $article})-[:REPORTS]->(n) })',
+  language: '($language IS NULL OR n.language = $language)',
+  kind: '($kind IS NULL OR n.kind = $kind)',
+  from: '($from IS NULL OR n.saidOn >= date($from))',
+  to: '($to IS NULL OR n.saidOn <= date($to))',
+  place: `($place IS NULL
        OR EXISTS { MATCH (n)-[:SAID_AT]->(:Place)-[:WITHIN*0..8]->(pl:Place) WHERE pl.slug IN $place }
        OR (NOT EXISTS { (n)-[:SAID_AT]->() }
-           AND EXISTS { MATCH (n)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(:Place)-[:WITHIN*0..8]->(pl:Place) WHERE pl.slug IN $place }))`;
+           AND EXISTS { MATCH (n)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(:Place)-[:WITHIN*0..8]->(pl:Place) WHERE pl.slug IN $place }))`,
+});
 
-function startOf(filter: StatementFilter): string {
-  const anchor = starts(partsHops(filter));
-  if (filter.text) return anchor.text;
-  if (filter.article) return anchor.article;
-  if (filter.speaker) return anchor.speaker;
-  if (filter.event) return anchor.event;
-  if (filter.about) return anchor.about;
-  if (filter.place) return anchor.place;
-  if (filter.from || filter.to) return anchor.dates;
-  return anchor.all;
+type Anchor = keyof ReturnType<typeof starts>;
+
+function anchorOf(filter: StatementFilter): Anchor {
+  if (filter.text) return 'text';
+  if (filter.article) return 'article';
+  if (filter.speaker) return 'speaker';
+  if (filter.event) return 'event';
+  if (filter.about) return 'about';
+  if (filter.place) return 'place';
+  if (filter.from || filter.to) return 'dates';
+  return 'all';
 }
 
-/** The anchor and the conditions: everything up to the filtered statements `n`. */
+/** Anchors that match exactly what their condition checks (the place anchor also finds statements said elsewhere at an event held there). */
+const EXACT_ANCHORS = new Set<string>(['speaker', 'about', 'event', 'article']);
+
+/**
+ * The anchor and the conditions: everything up to the filtered statements `n`. An exact anchor's own
+ * condition is left out: starting from a busy speaker, checking each of their statements for that
+ * speaker again costs a lookup per statement and finds nothing new.
+ */
 function matching(filter: StatementFilter): string {
-  return `${startOf(filter)}\n${conditions(partsHops(filter))}`;
+  const parts = partsHops(filter);
+  const anchor = anchorOf(filter);
+  const checks = Object.entries(conditions(parts))
+    .filter(([field]) => !(field === anchor && EXACT_ANCHORS.has(field)))
+    .map(([, condition]) => condition);
+  return `${starts(parts)[anchor]}
+WITH DISTINCT n
+WHERE ${checks.join('\n  AND ')}`;
 }
 
 function params(filter: StatementFilter) {
@@ -110,22 +127,34 @@ function params(filter: StatementFilter) {
   };
 }
 
-/** The Cypher of one filtered page: starts at the filter's most selective anchor. */
-export function statementsCypher(filter: StatementFilter): string {
+/**
+ * The Cypher of one filtered page: starts at the filter's most selective anchor; each statement of the
+ * page is returned as `node`, projected as `node` says (see projection.ts).
+ */
+export function statementsCypher(filter: StatementFilter, node = 'properties(n)'): string {
   return `${matching(filter)}
 WITH n, ${STATEMENT_SORT} AS sortKey
 WHERE $after IS NULL OR sortKey < $after
-RETURN sortKey, properties(n) AS node
 ORDER BY sortKey DESC
-LIMIT $limit`;
+LIMIT $limit
+RETURN sortKey, ${node} AS node`;
 }
 
+/** One page of statements, with what `projection` selects below each of them, in one statement. */
 export async function findStatements(
   graph: Reader,
   filter: StatementFilter,
   page: PageRequest,
-): Promise<Page<StatementRecord>> {
-  return keysetPage(graph, statementsCypher(filter), params(filter), page, (row) => toStatement(row.node));
+  projection: Projection = EMPTY,
+): Promise<Page<WithPrefetched<StatementRecord>>> {
+  const node = projectNode('Statement', 'n', projection);
+  return keysetPage(
+    graph,
+    statementsCypher(filter, node.cypher),
+    { ...params(filter), ...node.params },
+    page,
+    (row) => decodeNode<StatementRecord>('Statement', row.node, projection),
+  );
 }
 
 export async function countStatements(graph: Reader, filter: StatementFilter): Promise<number> {

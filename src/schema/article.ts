@@ -1,9 +1,12 @@
 import { articleSlugByUrl } from '../db/article-lookup.js';
 import { countArticles, listArticles } from '../db/articles.js';
+import { nodeByKey } from '../db/projection.js';
+import type { ArticleRecord } from '../db/records.js';
 import { InputError } from '../domain/errors.js';
 import { ARTICLE_STATEMENT_LISTS, ArticleStatementOrderEnum } from './article-statement-order.js';
 import { builder } from './builder.js';
 import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { edgeField, listField, prefetched, prefetchedOr, projectionOfNode } from './projection.js';
 import {
   ArticleConnection,
   ArticleRef,
@@ -33,12 +36,16 @@ builder.node(ArticleRef, {
       type: OrganizationRef,
       nullable: true,
       description: 'The publication that published it.',
-      resolve: (article, _args, ctx) => ctx.loaders.outlet.load(article.slug),
+      extensions: edgeField('outlet'),
+      resolve: (article, _args, ctx, info) =>
+        prefetchedOr(article, info, () => ctx.loaders.outlet.load(article.slug)),
     }),
     authors: t.field({
       type: [PersonRef],
       description: 'Authors, in byline order.',
-      resolve: (article, _args, ctx) => ctx.loaders.authors.load(article.slug),
+      extensions: edgeField('authors'),
+      resolve: (article, _args, ctx, info) =>
+        prefetchedOr(article, info, () => ctx.loaders.authors.load(article.slug)),
     }),
     statements: t.field({
       type: StatementConnection,
@@ -53,14 +60,25 @@ builder.node(ArticleRef, {
         }),
       },
       complexity: connectionCost,
-      resolve: (article, args, ctx) =>
-        listPage(ARTICLE_STATEMENT_LISTS[args.order ?? 'ARTICLE'], article.slug, args, ctx),
+      extensions: listField(
+        (args) => ARTICLE_STATEMENT_LISTS[(args.order as 'ARTICLE' | 'NEWEST' | undefined) ?? 'ARTICLE'],
+      ),
+      resolve: (article, args, ctx, info) =>
+        listPage(
+          ARTICLE_STATEMENT_LISTS[args.order ?? 'ARTICLE'],
+          article.slug,
+          args,
+          ctx,
+          prefetched(article, info),
+        ),
     }),
     mentions: t.field({
       type: [EntityRef],
       description: 'Entities the article names, by kind and name.',
       complexity: { field: 1, multiplier: 20 },
-      resolve: (article, _args, ctx) => ctx.loaders.mentions.load(article.slug),
+      extensions: edgeField('mentions'),
+      resolve: (article, _args, ctx, info) =>
+        prefetchedOr(article, info, () => ctx.loaders.mentions.load(article.slug)),
     }),
   }),
 });
@@ -75,11 +93,15 @@ builder.queryFields((t) => ({
       slug: t.arg.string({ description: 'The article slug.' }),
       url: t.arg.string({ description: 'The address the article was published at, exactly as ingested.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       if ((args.slug == null) === (args.url == null))
         throw InputError.single(args.slug == null ? 'slug' : 'url', 'give exactly one of slug and url');
       const slug = args.slug ?? (await articleSlugByUrl(ctx.reads, args.url as string));
-      return slug ? ctx.loaders.article.load(slug) : null;
+      if (!slug) return null;
+      const projection = projectionOfNode(info);
+      // Nothing below the article to fetch: the loader batches it with other root fields.
+      if (projection.fields.length === 0) return ctx.loaders.article.load(slug);
+      return nodeByKey<ArticleRecord>(ctx.reads, 'Article', slug, projection);
     },
   }),
   articles: t.field({

@@ -1,8 +1,10 @@
+import { nodeByKey } from '../db/projection.js';
 import type { EntityRecord } from '../db/records.js';
 import { KIND_LABEL } from '../domain/vocabulary.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum, confidenceOf } from './confidence.js';
 import { connectionCost, listPage, pageArgs } from './pagination.js';
+import { listField, prefetched, projectionOfNode } from './projection.js';
 import {
   AIModelRef,
   ArticleConnection,
@@ -66,14 +68,18 @@ EntityRef.implement({
       description: 'Statements about this entity, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: (entity, args, ctx) => listPage('statementsAbout', entity.slug, args, ctx),
+      extensions: listField('statementsAbout'),
+      resolve: (entity, args, ctx, info) =>
+        listPage('statementsAbout', entity.slug, args, ctx, prefetched(entity, info)),
     }),
     mentionedIn: t.field({
       type: ArticleConnection,
       description: 'Articles that mention this entity, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: (entity, args, ctx) => listPage('articlesMentioning', entity.slug, args, ctx),
+      extensions: listField('articlesMentioning'),
+      resolve: (entity, args, ctx, info) =>
+        listPage('articlesMentioning', entity.slug, args, ctx, prefetched(entity, info)),
     }),
   }),
 });
@@ -105,7 +111,12 @@ builder.queryField('entity', (t) =>
     nullable: true,
     description: 'An entity by slug; null when no entity has it.',
     args: { slug: t.arg.string({ required: true, description: 'The entity slug, e.g. "sam-altman".' }) },
-    resolve: (_root, args, ctx) => ctx.loaders.entity.load(args.slug),
+    resolve: (_root, args, ctx, info) => {
+      const projection = projectionOfNode(info);
+      // Nothing below the entity to fetch: the loader batches it with other root fields.
+      if (projection.fields.length === 0) return ctx.loaders.entity.load(args.slug);
+      return nodeByKey<EntityRecord>(ctx.reads, 'Entity', args.slug, projection);
+    },
   }),
 );
 

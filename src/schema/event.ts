@@ -1,5 +1,6 @@
 import { defineEntityType } from './entity.js';
 import { connectionCost, listPage, pageArgs } from './pagination.js';
+import { edgeField, listField, prefetched, prefetchedOr } from './projection.js';
 import { EventRef, PlaceRef, StatementConnection } from './refs.js';
 
 defineEntityType(
@@ -23,14 +24,18 @@ defineEntityType(
       type: PlaceRef,
       nullable: true,
       description: 'Where it was held.',
-      resolve: (event, _args, ctx) => ctx.loaders.eventPlace.load(event.slug),
+      extensions: edgeField('eventPlace'),
+      resolve: (event, _args, ctx, info) =>
+        prefetchedOr(event, info, () => ctx.loaders.eventPlace.load(event.slug)),
     }),
     statements: t.field({
       type: StatementConnection,
       description: 'What was said at this event, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: (event, args, ctx) => listPage('statementsAtEvent', event.slug, args, ctx),
+      extensions: listField('statementsAtEvent'),
+      resolve: (event, args, ctx, info) =>
+        listPage('statementsAtEvent', event.slug, args, ctx, prefetched(event, info)),
     }),
   }),
 );

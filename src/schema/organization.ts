@@ -1,5 +1,6 @@
 import { defineEntityType } from './entity.js';
 import { connectionCost, listPage, pageArgs } from './pagination.js';
+import { listField, prefetched } from './projection.js';
 import { OrganizationRef, StatementConnection } from './refs.js';
 
 defineEntityType(
@@ -12,7 +13,9 @@ defineEntityType(
       description: 'What this organization said (as a speaker), newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: (organization, args, ctx) => listPage('statementsBy', organization.slug, args, ctx),
+      extensions: listField('statementsBy'),
+      resolve: (organization, args, ctx, info) =>
+        listPage('statementsBy', organization.slug, args, ctx, prefetched(organization, info)),
     }),
   }),
 );

@@ -1,4 +1,5 @@
-import type { ListName } from '../db/lists.js';
+import type { ListItem, ListName } from '../db/lists.js';
+import type { ProjectedPage } from '../db/projection.js';
 import type { Page, PageRequest } from '../db/records.js';
 import { InputError } from '../domain/errors.js';
 import { expectedSize, PAGE, type PageLimits } from '../domain/paging.js';
@@ -74,14 +75,24 @@ export const listCost = (field: number, first: number | null | undefined, limits
   multiplier: expectedSize(first, limits),
 });
 
-/** A connection over one of the batched lists of src/db/lists.ts: one page for `parent`, its total only when asked. */
+/**
+ * A connection over one of the batched lists of src/db/lists.ts: the page the root field fetched for
+ * `parent` when it did (`prefetched`), else one page through the loaders; its total only when asked.
+ */
 export async function listPage<L extends ListName>(
   list: L,
   parent: string,
   args: { first?: number | null; after?: string | null },
   ctx: Context,
+  prefetched: { value: ProjectedPage<unknown> } | null = null,
 ) {
   const request = pageRequest(args);
+  if (prefetched) {
+    const { total, ...page } = prefetched.value;
+    return toConnection(page as Page<ListItem<L>>, request, () =>
+      total === undefined ? ctx.loaders.count(list, parent) : Promise.resolve(total),
+    );
+  }
   const page = await ctx.loaders.page(list, request.first, parent, request.after);
   return toConnection(page, request, () => ctx.loaders.count(list, parent));
 }

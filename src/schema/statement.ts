@@ -5,6 +5,7 @@ import { PART_OF_DEPTH } from '../domain/vocabulary.js';
 import { builder } from './builder.js';
 import { ConfidenceEnum, confidenceOf } from './confidence.js';
 import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
+import { edgeField, listField, prefetched, prefetchedOr, projectionOfItems } from './projection.js';
 import {
   ArticleConnection,
   EntityRef,
@@ -47,8 +48,9 @@ builder.node(StatementRef, {
     speaker: t.field({
       type: EntityRef,
       description: 'Who said it: a Person or an Organization.',
-      resolve: async (s, _args, ctx) => {
-        const speaker = await ctx.loaders.speaker.load(s.id);
+      extensions: edgeField('speaker'),
+      resolve: async (s, _args, ctx, info) => {
+        const speaker = await prefetchedOr(s, info, () => ctx.loaders.speaker.load(s.id));
         if (!speaker) throw new Error(`statement ${s.id} has no speaker`);
         return speaker;
       },
@@ -56,26 +58,30 @@ builder.node(StatementRef, {
     about: t.field({
       type: [EntityRef],
       description: 'What the statement is about: models, organizations, topics, people.',
-      resolve: (s, _args, ctx) => ctx.loaders.about.load(s.id),
+      extensions: edgeField('about'),
+      resolve: (s, _args, ctx, info) => prefetchedOr(s, info, () => ctx.loaders.about.load(s.id)),
     }),
     event: t.field({
       type: EventRef,
       nullable: true,
       description: 'The event at which it was said.',
-      resolve: (s, _args, ctx) => ctx.loaders.event.load(s.id),
+      extensions: edgeField('event'),
+      resolve: (s, _args, ctx, info) => prefetchedOr(s, info, () => ctx.loaders.event.load(s.id)),
     }),
     place: t.field({
       type: PlaceRef,
       nullable: true,
       description: "Where it was said: the statement's own place, else its event's place.",
-      resolve: (s, _args, ctx) => ctx.loaders.place.load(s.id),
+      extensions: edgeField('place'),
+      resolve: (s, _args, ctx, info) => prefetchedOr(s, info, () => ctx.loaders.place.load(s.id)),
     }),
     reportedIn: t.field({
       type: ArticleConnection,
       description: 'Articles that report this statement, newest first.',
       args: pageArgs,
       complexity: connectionCost,
-      resolve: (s, args, ctx) => listPage('articlesReporting', s.id, args, ctx),
+      extensions: listField('articlesReporting'),
+      resolve: (s, args, ctx, info) => listPage('articlesReporting', s.id, args, ctx, prefetched(s, info)),
     }),
   }),
 });
@@ -117,7 +123,7 @@ builder.queryField('statements', (t) =>
     description: 'Statements matching a filter, newest first. Without a filter: all statements.',
     args: { filter: t.arg({ type: StatementFilterInput, description: 'What to match.' }), ...pageArgs },
     complexity: connectionCost,
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const request = pageRequest(args);
       const filter = args.filter ?? {};
       const lists = {
@@ -136,7 +142,7 @@ builder.queryField('statements', (t) =>
       if (filter.text && !text)
         throw InputError.single('filter.text', 'must contain at least one letter or digit');
       const query = { ...filter, text };
-      const page = await findStatements(ctx.reads, query, request);
+      const page = await findStatements(ctx.reads, query, request, projectionOfItems(info));
       return toConnection(page, request, () => countStatements(ctx.reads, query));
     },
   }),

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_ARTICLE, testApp } from './helpers.js';
+
+const { gql, graph } = testApp();
+
+/**
+ * `entity(slug)` and `article(slug)` compile their selection into one Cypher statement; `node(id)`
+ * resolves the same selection through the per-request loaders. Both must answer alike, whatever the
+ * selection does: fragments on interfaces and object types, aliases of one field with different
+ * arguments, cursors, totals, @include and @skip.
+ */
+const SAID = `
+fragment Said on Statement {
+  text saidOn kind confidence
+  speaker { slug ... on Person { affiliations { role organization { slug } } } }
+  about { slug kind ... on AIModel { developedBy { slug } } }
+  event { slug ... on Event { place { slug within { slug } } } }
+  place { slug ... on Place { within { slug } } }
+  latest: reportedIn(first: 1) {
+    totalCount
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    edges { cursor node { slug title publishedOn outlet { slug } authors { slug } } }
+  }
+}`;
+const ENTITY_PAGE = `${SAID}
+fragment EntityPage on Entity {
+  slug name kind aliases description
+  ... on Person {
+    statements(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...Said } } }
+    later: statements(first: 2, after: $after) { edges { node { text } } }
+  }
+  ... on Organization { statements { totalCount } }
+  statementsAbout(first: 2) { edges { node { text about { slug } } } }
+  mentionedIn {
+    totalCount
+    edges { node { slug mentions { slug } newest: statements(order: NEWEST, first: 2) { edges { node { text } } } } }
+  }
+  hidden: mentionedIn @include(if: $no) { totalCount }
+  shown: mentionedIn @skip(if: $no) { edges @skip(if: $no) { node { slug } } }
+}`;
+const ARTICLE_PAGE = `${SAID}
+fragment ArticlePage on Article {
+  slug title url
+  outlet { slug name }
+  authors { slug }
+  mentions { slug kind }
+  statements(first: 4) { totalCount edges { cursor node { ...Said } } }
+  newest: statements(order: NEWEST, first: 2, after: $articleAfter) { pageInfo { hasNextPage } edges { node { text } } }
+}`;
+
+interface Answer {
+  a: Record<string, unknown> | null;
+  b: Record<string, unknown> | null;
+}
+
+async function idOf(field: 'entity' | 'article', slug: string): Promise<string> {
+  const result = await gql<Record<string, { id: string }>>(`{ ${field}(slug: "${slug}") { id } }`);
+  return result.data?.[field]?.id as string;
+}
+
+describe('compiled root fields answer exactly as the loaders do', () => {
+  it('an entity page: fragments, aliases, cursors, totals and directives', async () => {
+    const first = await gql<{ entity: { statements: { pageInfo: { endCursor: string } } } }>(
+      '{ entity(slug: "sam-altman") { ... on Person { statements(first: 1) { pageInfo { endCursor } } } } }',
+    );
+    const after = first.data?.entity.statements.pageInfo.endCursor;
+    for (const slug of ['sam-altman', 'openai', 'gpt-6', 'munich']) {
+      const query = `query ($id: ID!, $after: String, $no: Boolean!) {
+        a: entity(slug: "${slug}") { ...EntityPage }
+        b: node(id: $id) { ...EntityPage }
+      } ${ENTITY_PAGE}`;
+      const result = await gql<Answer>(query, { id: await idOf('entity', slug), after, no: false });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.a).not.toBeNull();
+      expect(result.data?.a).toEqual(result.data?.b);
+    }
+    const sam = await gql<{ a: { statements: { edges: unknown[] }; later: { edges: unknown[] } } }>(
+      `query ($after: String, $no: Boolean!) { a: entity(slug: "sam-altman") { ...EntityPage } } ${ENTITY_PAGE}`,
+      { after, no: false },
+    );
+    expect(sam.data?.a.statements.edges).toHaveLength(3);
+    expect(sam.data?.a.later.edges).toHaveLength(2);
+  });
+
+  it('an article page: one statement for the whole page', async () => {
+    const query = `query ($id: ID!, $articleAfter: String) {
+      a: article(slug: "${SEED_ARTICLE}") { ...ArticlePage }
+      b: node(id: $id) { ...ArticlePage }
+    } ${ARTICLE_PAGE}`;
+    const result = await gql<Answer & { a: { statements: { edges: unknown[] } } }>(query, {
+      id: await idOf('article', SEED_ARTICLE),
+      articleAfter: null,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.a.statements.edges).toHaveLength(4);
+    expect(result.data?.a).toEqual(result.data?.b);
+    const before = graph.queryCount;
+    await gql(
+      `query ($articleAfter: String) { article(slug: "${SEED_ARTICLE}") { ...ArticlePage } } ${ARTICLE_PAGE}`,
+      {
+        articleAfter: null,
+      },
+    );
+    expect(graph.queryCount - before).toBe(1);
+  });
+
+  it('a bad page argument deep in the selection is reported at its own path', async () => {
+    for (const [field, args] of [
+      ['mentionedIn', 'first: 1000'],
+      ['statementsAbout', 'after: "nonsense"'],
+    ]) {
+      const result = await gql(`{ entity(slug: "sam-altman") { slug ${field}(${args}) { totalCount } } }`);
+      expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([
+        [`entity.${field}`, 'BAD_USER_INPUT'],
+      ]);
+    }
+  });
+});
