@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureCompiled } from '../../scripts/compile.js';
 import { loadConfig } from '../../src/config.js';
 import { Graph } from '../../src/db/graph.js';
 import { migrate } from '../../src/db/migrations.js';
@@ -19,6 +20,8 @@ declare module 'vitest' {
  * or the one at NEO4J_URI when set. Applies migrations and loads the seed, as `npm start` does.
  */
 export default async function setup(project: TestProject) {
+  // Tests that run `npm start` find the API compiled, instead of racing to compile it.
+  await ensureCompiled((line) => console.log(`[global-setup] ${line}`));
   const config = loadConfig();
   let local: LocalNeo4j | null = null;
   let dataDir: string | null = null;
