@@ -33,7 +33,7 @@ function partsHops(filter: StatementFilter): string {
  * exists. Speakers, subjects and events include their parts (`parts` hops of PART_OF): statements
  * about the GPT models include those about GPT-6, as `place` includes places within.
  */
-const starts = (parts: string) => ({
+const starts = (parts: string, carry: string) => ({
   text: `CALL () {
     CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX.STATEMENT_TEXT}', $textGerman) YIELD node RETURN node
     UNION
@@ -41,7 +41,7 @@ const starts = (parts: string) => ({
     UNION
     CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX.STATEMENT_WORDS}', $textPlain) YIELD node RETURN node
   }
-  WITH node AS n`,
+  WITH node AS n${carry}`,
   article: 'MATCH (:Article {slug: $article})-[:REPORTS]->(n:Statement)',
   speaker: `MATCH (root:Entity) WHERE root.slug IN $speaker
   MATCH (root)<-[:PART_OF${parts}]-(:Entity)-[:SAID]->(n:Statement)`,
@@ -49,9 +49,8 @@ const starts = (parts: string) => ({
   MATCH (root)<-[:PART_OF${parts}]-(:Entity)<-[:AT_EVENT]-(n:Statement)`,
   about: `MATCH (root:Entity) WHERE root.slug IN $about
   MATCH (root)<-[:PART_OF${parts}]-(:Entity)<-[:ABOUT]-(n:Statement)`,
-  // Statements said at the places or within them: their own place, or their event's.
-  place: `MATCH (root:Entity) WHERE root.slug IN $place AND root:Place
-  MATCH (root)<-[:WITHIN*0..8]-(pl:Place)
+  // Statements said at the places or within them (placeSet): their own place, or their event's.
+  place: `UNWIND placeSet AS pl
   CALL (pl) {
     MATCH (pl)<-[:SAID_AT]-(n:Statement) RETURN n
     UNION
@@ -62,21 +61,32 @@ const starts = (parts: string) => ({
   all: 'MATCH (n:Statement)',
 });
 
-/** What every filtered statement must satisfy, by filter field; `$x IS NULL` when the field is unset. */
-const conditions = (parts: string) => ({
-  speaker: `($speaker IS NULL OR EXISTS { MATCH (n)<-[:SAID]-(:Entity)-[:PART_OF${parts}]->(sp:Entity) WHERE sp.slug IN $speaker })`,
-  about: `($about IS NULL OR EXISTS { MATCH (n)-[:ABOUT]->(:Entity)-[:PART_OF${parts}]->(ab:Entity) WHERE ab.slug IN $about })`,
-  event: `($event IS NULL OR EXISTS { MATCH (n)-[:AT_EVENT]->(:Entity)-[:PART_OF${parts}]->(ev:Entity) WHERE ev.slug IN $event })`,
-  article: '($article IS NULL OR EXISTS { MATCH (:Article {slug: $article})-[:REPORTS]->(n) })',
-  language: '($language IS NULL OR n.language = $language)',
-  kind: '($kind IS NULL OR n.kind = $kind)',
-  from: '($from IS NULL OR n.saidOn >= date($from))',
-  to: '($to IS NULL OR n.saidOn <= date($to))',
-  place: `($place IS NULL
-       OR EXISTS { MATCH (n)-[:SAID_AT]->(:Place)-[:WITHIN*0..8]->(pl:Place) WHERE pl.slug IN $place }
+/**
+ * Speakers, subjects and events with their parts, and places with the places within them, resolved
+ * once before the anchor (`speakerSet`, …): each candidate statement then costs one expansion and a
+ * set lookup instead of a walk up PART_OF or WITHIN.
+ */
+const SET_FIELDS = ['speaker', 'about', 'event', 'place'] as const;
+const resolveSet = (field: (typeof SET_FIELDS)[number], parts: string) =>
+  field === 'place'
+    ? 'CALL () { MATCH (r:Entity) WHERE r.slug IN $place AND r:Place MATCH (r)<-[:WITHIN*0..8]-(p:Place) RETURN collect(DISTINCT p) AS placeSet }'
+    : `CALL () { MATCH (r:Entity) WHERE r.slug IN $${field} MATCH (r)<-[:PART_OF${parts}]-(p:Entity) RETURN collect(DISTINCT p) AS ${field}Set }`;
+
+/** What a filtered statement `n` must satisfy, by filter field (only for the fields the filter sets). */
+const CONDITIONS = {
+  speaker: 'EXISTS { MATCH (n)<-[:SAID]-(x) WHERE x IN speakerSet }',
+  about: 'EXISTS { MATCH (n)-[:ABOUT]->(x) WHERE x IN aboutSet }',
+  event: 'EXISTS { MATCH (n)-[:AT_EVENT]->(x) WHERE x IN eventSet }',
+  article: 'EXISTS { MATCH (:Article {slug: $article})-[:REPORTS]->(n) }',
+  language: 'n.language = $language',
+  kind: 'n.kind = $kind',
+  from: 'n.saidOn >= date($from)',
+  to: 'n.saidOn <= date($to)',
+  // Its own place is within, or it has none and its event's is.
+  place: `(EXISTS { MATCH (n)-[:SAID_AT]->(x) WHERE x IN placeSet }
        OR (NOT EXISTS { (n)-[:SAID_AT]->() }
-           AND EXISTS { MATCH (n)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(:Place)-[:WITHIN*0..8]->(pl:Place) WHERE pl.slug IN $place }))`,
-});
+           AND EXISTS { MATCH (n)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(x) WHERE x IN placeSet }))`,
+};
 
 type Anchor = keyof ReturnType<typeof starts>;
 
@@ -91,23 +101,37 @@ function anchorOf(filter: StatementFilter): Anchor {
   return 'all';
 }
 
-/** Anchors that match exactly what their condition checks (the place anchor also finds statements said elsewhere at an event held there). */
-const EXACT_ANCHORS = new Set<string>(['speaker', 'about', 'event', 'article']);
+/**
+ * The conditions an anchor already guarantees (the place anchor also finds statements said
+ * elsewhere at an event held there, so it guarantees nothing).
+ */
+const GUARANTEED: Record<Anchor, string[]> = {
+  text: [],
+  article: ['article'],
+  speaker: ['speaker'],
+  event: ['event'],
+  about: ['about'],
+  place: [],
+  dates: ['from', 'to'],
+  all: [],
+};
 
 /**
- * The anchor and the conditions: everything up to the filtered statements `n`. An exact anchor's own
- * condition is left out: starting from a busy speaker, checking each of their statements for that
- * speaker again costs a lookup per statement and finds nothing new.
+ * The anchor and the conditions: everything up to the filtered statements `n`. Only the fields the
+ * filter sets are checked, and not those the anchor guarantees: starting from a busy speaker,
+ * checking each of their statements for that speaker again costs a lookup per statement.
  */
 function matching(filter: StatementFilter): string {
   const parts = partsHops(filter);
   const anchor = anchorOf(filter);
-  const checks = Object.entries(conditions(parts))
-    .filter(([field]) => !(field === anchor && EXACT_ANCHORS.has(field)))
-    .map(([, condition]) => condition);
-  return `${starts(parts)[anchor]}
-WITH DISTINCT n
-WHERE ${checks.join('\n  AND ')}`;
+  const checked = (Object.keys(CONDITIONS) as Array<keyof typeof CONDITIONS>).filter(
+    (field) => filter[field] != null && !GUARANTEED[anchor].includes(field),
+  );
+  const sets = SET_FIELDS.filter((field) => checked.includes(field));
+  const carry = sets.map((field) => `, ${field}Set`).join('');
+  const prelude = sets.map((field) => `${resolveSet(field, parts)}\n`).join('');
+  const where = checked.length ? `\nWHERE ${checked.map((field) => CONDITIONS[field]).join('\n  AND ')}` : '';
+  return `${prelude}${starts(parts, carry)[anchor]}\nWITH DISTINCT n${carry}${where}`;
 }
 
 function params(filter: StatementFilter) {
