@@ -1,20 +1,28 @@
 import type { Reader } from './graph.js';
 import { ARTICLE_SORT } from './lists.js';
-import { type ArticleRecord, keysetPage, type Page, type PageRequest, toArticle } from './records.js';
+import { decodeNode, EMPTY, type Projection, projectNode, type WithPrefetched } from './projection.js';
+import { type ArticleRecord, keysetPage, type Page, type PageRequest } from './records.js';
 
-const LIST = `
+const list = (node: string) => `
 MATCH (n:Article)
 WITH n, ${ARTICLE_SORT} AS sortKey
 WHERE $after IS NULL OR sortKey < $after
-RETURN sortKey, properties(n) AS node
 ORDER BY sortKey DESC
-LIMIT $limit`;
+LIMIT $limit
+RETURN sortKey, ${node} AS node`;
 
 const COUNT = 'MATCH (n:Article) RETURN count(n) AS total';
 
-/** Articles, newest first (unknown dates last). */
-export async function listArticles(graph: Reader, page: PageRequest): Promise<Page<ArticleRecord>> {
-  return keysetPage(graph, LIST, {}, page, (row) => toArticle(row.node));
+/** Articles, newest first (unknown dates last), with what `projection` selects below each, in one statement. */
+export async function listArticles(
+  graph: Reader,
+  page: PageRequest,
+  projection: Projection = EMPTY,
+): Promise<Page<WithPrefetched<ArticleRecord>>> {
+  const node = projectNode('Article', 'n', projection);
+  return keysetPage(graph, list(node.cypher), node.params, page, (row) =>
+    decodeNode<ArticleRecord>('Article', row.node, projection),
+  );
 }
 
 export async function countArticles(graph: Reader): Promise<number> {

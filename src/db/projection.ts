@@ -128,7 +128,8 @@ class Compiler {
     if (projection.fields.length === 0) return `${n} {${own}}`;
     const pre = projection.fields.map(({ key, label, selected }) => {
       const value = this.selected(type, n, selected);
-      return `\`${key}\`: ${label ? `CASE WHEN ${n}:${label} THEN ${value} END` : value}`;
+      // A field of one entity type: null for the others, and {v: …} for its own (whose value may be null).
+      return `\`${key}\`: ${label ? `CASE WHEN ${n}:${label} THEN {v: ${value}} END` : value}`;
     });
     return `${n} {${own}, pre: {${pre.join(', ')}}}`;
   }
@@ -199,9 +200,11 @@ export function decodeNode<T extends Decoded>(
   const pre: Record<string, unknown> = {};
   for (const { key, label, selected } of projection.fields) {
     const value = raw[key];
-    // A field of another entity type: nothing was fetched, and no resolver will ask.
-    if (label && value === null) continue;
-    pre[key] = decodeSelected(selected, value);
+    if (label) {
+      // A field of another entity type: nothing was fetched, and no resolver will ask.
+      if (value === null) continue;
+      pre[key] = decodeSelected(selected, (value as { v: unknown }).v);
+    } else pre[key] = decodeSelected(selected, value);
   }
   record.pre = pre;
   return record;

@@ -6,7 +6,14 @@ import { InputError } from '../domain/errors.js';
 import { ARTICLE_STATEMENT_LISTS, ArticleStatementOrderEnum } from './article-statement-order.js';
 import { builder } from './builder.js';
 import { connectionCost, listPage, pageArgs, pageRequest, toConnection } from './pagination.js';
-import { edgeField, listField, prefetched, prefetchedOr, projectionOfNode } from './projection.js';
+import {
+  edgeField,
+  listField,
+  prefetched,
+  prefetchedOr,
+  projectionOfItems,
+  projectionOfNode,
+} from './projection.js';
 import {
   ArticleConnection,
   ArticleRef,
@@ -109,9 +116,10 @@ builder.queryFields((t) => ({
     description: 'All articles, newest first (unknown dates last).',
     args: pageArgs,
     complexity: connectionCost,
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const request = pageRequest(args);
-      return toConnection(await listArticles(ctx.reads, request), request, () => countArticles(ctx.reads));
+      const page = await listArticles(ctx.reads, request, projectionOfItems(info));
+      return toConnection(page, request, () => countArticles(ctx.reads));
     },
   }),
 }));

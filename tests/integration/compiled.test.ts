@@ -1,7 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeArticle } from '../../src/db/article-write.js';
+import { INGEST, testDocument } from './documents.js';
 import { SEED_ARTICLE, testApp } from './helpers.js';
 
-const { gql, graph } = testApp();
+const { gql, write, graph } = testApp();
+
+beforeAll(async () => {
+  for (const n of [1, 2, 3]) {
+    const result = await write(INGEST, { input: testDocument('cp', n, { statements: 4 }) });
+    expect(result.errors).toBeUndefined();
+  }
+});
+afterAll(async () => {
+  for (const n of [1, 2, 3]) await removeArticle(graph, `cp-article-${n}`);
+});
 
 /**
  * `entity(slug)` and `article(slug)` compile their selection into one Cypher statement; `node(id)`
@@ -80,6 +92,16 @@ describe('compiled root fields answer exactly as the loaders do', () => {
     );
     expect(sam.data?.a.statements.edges).toHaveLength(3);
     expect(sam.data?.a.later.edges).toHaveLength(2);
+    // The whole page, fragments and all, in one statement.
+    const before = graph.queryCount;
+    await gql(
+      `query ($after: String, $no: Boolean!) { entity(slug: "sam-altman") { ...EntityPage } } ${ENTITY_PAGE}`,
+      {
+        after,
+        no: false,
+      },
+    );
+    expect(graph.queryCount - before).toBe(1);
   });
 
   it('an article page: one statement for the whole page', async () => {
@@ -102,6 +124,26 @@ describe('compiled root fields answer exactly as the loaders do', () => {
       },
     );
     expect(graph.queryCount - before).toBe(1);
+  });
+
+  it('the list of articles: one statement, the same answers as by id', async () => {
+    const selection = `slug outlet { slug } authors { slug } mentions { slug }
+      statements(first: 3) { totalCount edges { cursor node { text speaker { slug } about { slug } } } }`;
+    const before = graph.queryCount;
+    const list = await gql<{ articles: { edges: Array<{ node: { slug: string } }> } }>(
+      `{ articles(first: 5) { edges { node { ${selection} } } } }`,
+    );
+    expect(graph.queryCount - before).toBe(1);
+    const listed = list.data?.articles.edges.map((edge) => edge.node) ?? [];
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    const ids = await Promise.all(listed.map((article) => idOf('article', article.slug)));
+    const byId = await gql<{ nodes: unknown[] }>(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { ${selection} } } }`,
+      {
+        ids,
+      },
+    );
+    expect(byId.data?.nodes).toEqual(listed);
   });
 
   it('a bad page argument deep in the selection is reported at its own path', async () => {
