@@ -44,3 +44,41 @@ export const ARTICLE_PAGE = `query ArticlePage($slug: String!, $first: Int) {
     mentions { slug name kind }
   }
 }`;
+
+/** The same three questions for @neo4j/graphql (bench/peers/neo4j-graphql.mjs), in its filter and sort syntax. */
+export const PEER_QUERIES = {
+  WhoSaidWhat: `query WhoSaidWhat($speaker: String!, $about: String!, $first: Int) {
+  statements(
+    where: { speaker: { some: { slug: { eq: $speaker } } }, about: { some: { slug: { eq: $about } } } }
+    sort: [{ saidOn: DESC }, { id: DESC }]
+    limit: $first
+  ) {
+    text saidOn kind
+    speaker { slug name }
+    about { slug name }
+    event { slug name }
+    reportedIn(limit: 3) { slug title publishedOn }
+  }
+}`,
+  EntityPage: `query EntityPage($slug: String!, $first: Int) {
+  entities(where: { slug: { eq: $slug } }) {
+    slug name description
+    said(sort: [{ saidOn: DESC }, { id: DESC }], limit: $first) {
+      text saidOn
+      about { slug name }
+      reportedIn(limit: 3) { slug title publishedOn }
+    }
+  }
+}`,
+  ArticlePage: `query ArticlePage($slug: String!, $first: Int) {
+  articles(where: { slug: { eq: $slug } }) {
+    slug title publishedOn
+    statements(limit: $first) {
+      text kind
+      speaker { slug name }
+      about { slug name }
+    }
+    mentions { slug name kind }
+  }
+}`,
+} as const;

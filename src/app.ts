@@ -18,6 +18,7 @@ import { rateLimit } from './plugins/rate-limit.js';
 import { readTransaction } from './plugins/read-transaction.js';
 import { readiness } from './plugins/readiness.js';
 import { requestLog } from './plugins/request-log.js';
+import { responseCache } from './plugins/response-cache.js';
 import { tracing } from './plugins/tracing.js';
 import type { Context } from './schema/context.js';
 import { isUserError, maskError, withCode } from './schema/errors.js';
@@ -31,6 +32,8 @@ export type AppConfig = Pick<
   | 'TRUST_PROXY'
   | 'RATE_LIMIT_PER_MINUTE'
   | 'COST_BUDGET_PER_MINUTE'
+  | 'RESPONSE_CACHE_ENTRIES'
+  | 'RESPONSE_CACHE_STALE_MS'
   | 'MAX_DEPTH'
   | 'MAX_COST'
   | 'MAX_ALIASES'
@@ -113,8 +116,8 @@ export function createApp({
     // GraphQL, so no limit below concerns them), then the cheap refusals:
     // readiness, credentials (before anything looks at the document, and before the rate limit, which
     // keys on the verified identity), rate; then persisted operations (they supply the document),
-    // document limits, the cost budget and the whole-document check (both before execution), then
-    // the error codes on whatever comes out.
+    // document limits, the cost budget and the whole-document check (both before execution), the
+    // read transaction and the response cache, then the error codes on whatever comes out.
     plugins: [
       tracing(),
       requestLog(logger),
@@ -132,6 +135,12 @@ export function createApp({
         trustProxy: config.TRUST_PROXY,
       }),
       readTransaction(),
+      // Last before the answer: a cached one stops execution, after every check above has run.
+      responseCache({
+        graph,
+        entries: config.RESPONSE_CACHE_ENTRIES,
+        staleMs: config.RESPONSE_CACHE_STALE_MS,
+      }),
       codeEveryError,
     ],
     context: ({ request }) => {

@@ -43,6 +43,10 @@ const schema = z.object({
     .transform((value) => value === 'true'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(500_000),
+  /** How many query answers the response cache keeps (least recently used go first); 0 turns it off. */
+  RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(0),
+  /** The most out of date a cached answer may be after another process's write, in milliseconds. */
+  RESPONSE_CACHE_STALE_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
   PERSISTED_ONLY: z

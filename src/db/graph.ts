@@ -39,6 +39,12 @@ export interface GraphOptions {
  * session, closed in `finally`; rows are converted with `toPlain`. `queryCount` counts round trips
  * so that tests can catch N+1 patterns.
  */
+const BUMP_REVISION = `MERGE (r:GraphRevision {key: 'graph'})
+SET r.revision = coalesce(r.revision, 0) + 1
+RETURN r.revision AS revision`;
+const READ_REVISION =
+  "OPTIONAL MATCH (r:GraphRevision {key: 'graph'}) RETURN coalesce(r.revision, 0) AS revision";
+
 /** While Neo4j is down, at most one unit of work per interval tries it; the others fail at once. */
 const PROBE_INTERVAL_MS = 1000;
 
@@ -55,6 +61,9 @@ export class Graph {
   readonly transactionObservers = new Set<TransactionObserver>();
   /** Sees every statement run, with its parameters: for query-plan checks in bench/, never for logging. */
   onQuery: ((cypher: string, params: Params) => void) | null = null;
+  /** Told when this process learns of a newer graph revision (a write here, or one read from the graph). */
+  readonly revisionListeners = new Set<(revision: number) => void>();
+  private knownRevision = 0;
   /** When Neo4j was first found unreachable; null while it answers. */
   private downSince: number | null = null;
   private lastAttempt = 0;
@@ -180,9 +189,40 @@ export class Graph {
     return this.unitOfWork('WRITE', (tx) => tx.run(cypher, params));
   }
 
-  /** Runs `work` in one write transaction: all of it commits, or none of it does. */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.unitOfWork('WRITE', work);
+  /**
+   * Runs `work` in one write transaction: all of it commits, or none of it does. The transaction also
+   * counts the graph's revision up (one node), so that every process sharing this Neo4j can tell
+   * that its cached answers are out of date (see src/plugins/response-cache.ts).
+   */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    let revision = 0;
+    const result = await this.unitOfWork('WRITE', async (tx) => {
+      const out = await work(tx);
+      const [row] = await tx.run(BUMP_REVISION);
+      revision = Number(row?.revision ?? 0);
+      return out;
+    });
+    this.noteRevision(revision);
+    return result;
+  }
+
+  /** The graph's revision as stored: it grows with every committed write transaction of any process. */
+  async storedRevision(): Promise<number> {
+    const [row] = await this.read(READ_REVISION);
+    const revision = Number(row?.revision ?? 0);
+    this.noteRevision(revision);
+    return revision;
+  }
+
+  /** The newest revision this process knows of; listeners hear of each newer one. */
+  get revision(): number {
+    return this.knownRevision;
+  }
+
+  private noteRevision(revision: number): void {
+    if (revision <= this.knownRevision) return;
+    this.knownRevision = revision;
+    for (const listen of this.revisionListeners) listen(revision);
   }
 
   /**

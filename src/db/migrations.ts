@@ -86,6 +86,12 @@ export const MIGRATIONS: ReadonlyArray<{ id: string; cypher: string }> = [
     id: '042-fulltext-statement-words',
     cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX.STATEMENT_WORDS} IF NOT EXISTS FOR (s:Statement) ON EACH [s.text, s.translation] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
   },
+  // One revision node that every write transaction counts up (response caches of all processes read it).
+  {
+    id: '050-graph-revision-key',
+    cypher:
+      'CREATE CONSTRAINT graph_revision_key IF NOT EXISTS FOR (r:GraphRevision) REQUIRE r.key IS UNIQUE',
+  },
 ];
 
 const APPLIED = 'MATCH (m:Migration) RETURN m.id AS id';

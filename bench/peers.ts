@@ -1,0 +1,284 @@
+import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureCompiled } from '../scripts/compile.js';
+import { ingestDocument } from '../src/ingest/ingest.js';
+import { loadSeed } from '../src/ingest/seed.js';
+import { freePort } from '../src/local-neo4j/server.js';
+import { generateCorpus } from '../tools/corpus/generate.js';
+import { ARTICLE_PAGE, ENTITY_PAGE, PEER_QUERIES, WHO_SAID_WHAT } from './page-queries.js';
+import { arg, benchDatabase, percentile } from './support.js';
+
+/**
+ * The three page queries (who said what, an entity page, an article page) against three servers
+ * over the same Neo4j and the same graph: (a) this API, compiled, as `npm start` runs it; (b) a floor,
+ * node:http and one hand-written Cypher statement per query (bench/peers/floor.mjs); (c)
+ * @neo4j/graphql on graphql-yoga with type definitions for this graph (bench/peers/neo4j-graphql.mjs).
+ * Interleaved rounds at 1 connection (p50, p99), autocannon at 16 connections (req/s), and the Bolt
+ * round trips per request (each server once more behind a counting proxy). Ratios in the same run.
+ *   npm run bench:peers -- --data .data/bench-10k      (a graph from bench/ingest.bench.ts --keep)
+ *   npm run bench:peers -- --articles 1000             (builds a fresh one)
+ *   npm run bench:peers -- --data DIR --api-only       (p50 of the API alone, for a scale table)
+ */
+const data = arg('data', '');
+const articles = Number(arg('articles', '1000'));
+const rounds = Number(arg('rounds', '100'));
+const seconds = Number(arg('seconds', '10'));
+const connections = Number(arg('connections', '16'));
+const apiOnly = process.argv.includes('--api-only');
+
+const ROOT = join(import.meta.dirname, '..');
+type PeerName = 'api' | 'floor' | 'neo4j-graphql';
+interface Peer {
+  name: PeerName;
+  url: string;
+  child: ChildProcess;
+}
+interface Query {
+  name: string;
+  variables: Record<string, unknown>;
+}
+
+async function waitReady(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
+    const ok = await fetch(url).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+async function startPeer(name: PeerName, boltUri: string): Promise<Peer> {
+  const port = await freePort();
+  const env = { ...process.env, NEO4J_URI: boltUri, PORT: String(port), HOST: '127.0.0.1' };
+  let child: ChildProcess;
+  let probe: string;
+  if (name === 'api') {
+    // As production runs it; no per-client limits (all requests come from one address).
+    child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
+      env: { ...env, RATE_LIMIT_PER_MINUTE: '0', COST_BUDGET_PER_MINUTE: '0' },
+      stdio: 'ignore',
+    });
+    probe = `http://127.0.0.1:${port}/ready`;
+  } else {
+    child = fork(join(import.meta.dirname, 'peers', `${name}.mjs`), [], {
+      env,
+      stdio: 'ignore',
+      execArgv: [],
+    });
+    probe = `http://127.0.0.1:${port}/`;
+  }
+  await waitReady(probe, child);
+  return { name, url: `http://127.0.0.1:${port}/graphql`, child };
+}
+
+function bodyOf(peer: PeerName, query: Query): string {
+  const text =
+    peer === 'neo4j-graphql'
+      ? PEER_QUERIES[query.name as keyof typeof PEER_QUERIES]
+      : { WhoSaidWhat: WHO_SAID_WHAT, EntityPage: ENTITY_PAGE, ArticlePage: ARTICLE_PAGE }[query.name];
+  return JSON.stringify({ query: text, operationName: query.name, variables: query.variables });
+}
+
+/** How many statements an answer lists, whatever its shape: the three servers must agree. */
+function itemsOf(json: unknown): number {
+  const text = JSON.stringify(json);
+  return (text.match(/"text":/g) ?? []).length;
+}
+
+async function send(peer: Peer, query: Query): Promise<unknown> {
+  const response = await fetch(peer.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: bodyOf(peer.name, query),
+  });
+  const json = (await response.json()) as { errors?: unknown };
+  if (!response.ok || json.errors)
+    throw new Error(`${peer.name} ${query.name}: ${JSON.stringify(json).slice(0, 400)}`);
+  return json;
+}
+
+/** A TCP proxy in front of Bolt that counts round trips: each time the server answers after the client sent. */
+async function countingProxy(target: URL): Promise<{ uri: string; trips: () => number; close: () => void }> {
+  let trips = 0;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    let clientSent = false;
+    client.on('data', (chunk) => {
+      clientSent = true;
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => {
+      if (clientSent) trips += 1;
+      clientSent = false;
+      client.write(chunk);
+    });
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { uri: `bolt://127.0.0.1:${port}`, trips: () => trips, close: () => server.close() };
+}
+
+function autocannon(url: string, body: string): { rps: number; non2xx: number; errors: number } {
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'),
+      ...['-c', String(connections), '-d', String(seconds), '-m', 'POST', '-j'],
+      ...['-H', 'content-type=application/json', '-b', body, url],
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const result = JSON.parse(run.stdout) as { requests: { average: number }; non2xx: number; errors: number };
+  return { rps: result.requests.average, non2xx: result.non2xx, errors: result.errors };
+}
+
+const stop = (peers: Peer[]) =>
+  Promise.all(
+    peers.map(
+      (peer) =>
+        new Promise<void>((resolve) => {
+          if (peer.child.exitCode !== null) return resolve();
+          peer.child.once('exit', () => resolve());
+          peer.child.kill('SIGTERM');
+        }),
+    ),
+  );
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+const dataDir = data || mkdtempSync(join(tmpdir(), 'news-graph-peers-'));
+const { graph, local } = await benchDatabase(dataDir);
+let peers: Peer[] = [];
+try {
+  if (!data) {
+    await loadSeed(graph);
+    for (const doc of generateCorpus({ articles, seed: 1 }).documents) await ingestDocument(graph, doc);
+  }
+  const [size] = await graph.read('MATCH (a:Article) RETURN count(a) AS articles');
+  // The busiest speaker, the model they speak about most, and an article with many statements.
+  const [busy] = await graph.read(`
+    MATCH (p:Person)-[:SAID]->(s:Statement) WITH p, count(s) AS said ORDER BY said DESC LIMIT 1
+    MATCH (p)-[:SAID]->(:Statement)-[:ABOUT]->(m:AIModel)
+    RETURN p.slug AS speaker, said, m.slug AS model, count(*) AS about ORDER BY about DESC LIMIT 1`);
+  const [long] = await graph.read(
+    'MATCH (a:Article) RETURN a.slug AS slug, COUNT { (a)-[:REPORTS]->() } AS statements ORDER BY statements DESC, slug LIMIT 1',
+  );
+  const queries: Query[] = [
+    { name: 'WhoSaidWhat', variables: { speaker: busy?.speaker, about: busy?.model, first: 20 } },
+    { name: 'EntityPage', variables: { slug: busy?.speaker, first: 10 } },
+    { name: 'ArticlePage', variables: { slug: long?.slug, first: 20 } },
+  ];
+  await graph.close();
+  console.log(
+    `graph: ${size?.articles} articles; busiest speaker ${busy?.speaker} (${busy?.said} statements, ${busy?.about} about ${busy?.model}); article ${long?.slug} (${long?.statements} statements)`,
+  );
+
+  await ensureCompiled((line) => console.error(line));
+  const names: PeerName[] = apiOnly ? ['api'] : ['api', 'floor', 'neo4j-graphql'];
+  peers = [];
+  for (const name of names) peers.push(await startPeer(name, local.uri));
+
+  // What each server answers: the same number of statements, or the comparison means nothing.
+  for (const query of queries) {
+    const counts = await Promise.all(peers.map(async (peer) => itemsOf(await send(peer, query))));
+    console.log(`${query.name}: statements listed by ${names.join(' / ')}: ${counts.join(' / ')}`);
+  }
+
+  // 1 connection: interleaved rounds, every query on every server once per round.
+  const times = new Map<string, number[]>();
+  for (let round = 0; round < rounds + 20; round++) {
+    for (const query of queries) {
+      for (const peer of peers) {
+        const t = performance.now();
+        await send(peer, query);
+        if (round >= 20) {
+          const key = `${peer.name}:${query.name}`;
+          times.set(key, [...(times.get(key) ?? []), performance.now() - t]);
+        }
+      }
+    }
+  }
+  const p = (peer: PeerName, query: Query, q: number) =>
+    percentile(
+      [...(times.get(`${peer}:${query.name}`) ?? [])].sort((a, b) => a - b),
+      q,
+    );
+
+  console.log(`\n1 connection, ${rounds} interleaved rounds after 20 warm-up rounds: p50 / p99 ms`);
+  console.log(`| query | ${names.join(' | ')} |${apiOnly ? '' : ' API p50 / floor p50 |'}`);
+  console.log(`|---|${names.map(() => '---|').join('')}${apiOnly ? '' : '---|'}`);
+  for (const query of queries) {
+    const cells = names.map((name) => `${fmt(p(name, query, 50))} / ${fmt(p(name, query, 99))}`);
+    const ratio = apiOnly ? '' : ` ${fmt(p('api', query, 50) / p('floor', query, 50), 2)}× |`;
+    console.log(`| ${query.name} | ${cells.join(' | ')} |${ratio}`);
+  }
+
+  if (!apiOnly) {
+    // 16 connections: two interleaved passes of `seconds` each per query and server, averaged.
+    const rps = new Map<string, number[]>();
+    for (let pass = 0; pass < 2; pass++) {
+      for (const query of queries) {
+        for (const peer of peers) {
+          const result = autocannon(peer.url, bodyOf(peer.name, query));
+          if (result.non2xx || result.errors)
+            throw new Error(`${peer.name} ${query.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+          const key = `${peer.name}:${query.name}`;
+          rps.set(key, [...(rps.get(key) ?? []), result.rps]);
+        }
+      }
+    }
+    const r = (peer: PeerName, query: Query) => {
+      const list = rps.get(`${peer}:${query.name}`) ?? [];
+      return list.reduce((a, b) => a + b, 0) / list.length;
+    };
+    console.log(`\n${connections} connections (autocannon, 2 passes of ${seconds} s each): requests/s`);
+    console.log('| query | api | floor | neo4j-graphql | API / floor | API / @neo4j/graphql |');
+    console.log('|---|---|---|---|---|---|');
+    for (const query of queries) {
+      console.log(
+        `| ${query.name} | ${fmt(r('api', query), 0)} | ${fmt(r('floor', query), 0)} | ${fmt(r('neo4j-graphql', query), 0)} | ${fmt(r('api', query) / r('floor', query), 2)}× | ${fmt(r('api', query) / r('neo4j-graphql', query), 2)}× |`,
+      );
+    }
+
+    // Bolt round trips per request: each server again, behind a counting proxy.
+    await stop(peers);
+    peers = [];
+    console.log('\nBolt round trips per request (20 sequential requests, after 5 warm-up requests)');
+    console.log(`| query | ${names.join(' | ')} |`);
+    console.log(`|---|${names.map(() => '---|').join('')}`);
+    const trips = new Map<string, number>();
+    for (const name of names) {
+      const proxy = await countingProxy(new URL(local.uri));
+      const peer = await startPeer(name, proxy.uri);
+      for (const query of queries) {
+        for (let i = 0; i < 5; i++) await send(peer, query);
+        const before = proxy.trips();
+        for (let i = 0; i < 20; i++) await send(peer, query);
+        trips.set(`${name}:${query.name}`, (proxy.trips() - before) / 20);
+      }
+      await stop([peer]);
+      proxy.close();
+    }
+    for (const query of queries) {
+      console.log(
+        `| ${query.name} | ${names.map((name) => fmt(trips.get(`${name}:${query.name}`) ?? 0)).join(' | ')} |`,
+      );
+    }
+  }
+} finally {
+  await stop(peers);
+  await local.stop();
+}
