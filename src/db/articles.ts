@@ -1,14 +1,11 @@
 import type { Reader } from './graph.js';
-import { ARTICLE_SORT } from './lists.js';
 import { decodeNode, EMPTY, type Projection, projectNode, type WithPrefetched } from './projection.js';
 import { type ArticleRecord, keysetPage, type Page, type PageRequest } from './records.js';
+import { afterValues, orderedPage, SORT_ORDERS } from './sort-orders.js';
 
 const list = (node: string) => `
 MATCH (n:Article)
-WITH n, ${ARTICLE_SORT} AS sortKey
-WHERE $after IS NULL OR sortKey < $after
-ORDER BY sortKey DESC
-LIMIT $limit
+${orderedPage(SORT_ORDERS.articleDay, { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' })}
 RETURN sortKey, ${node} AS node`;
 
 const COUNT = 'MATCH (n:Article) RETURN count(n) AS total';
@@ -20,7 +17,8 @@ export async function listArticles(
   projection: Projection = EMPTY,
 ): Promise<Page<WithPrefetched<ArticleRecord>>> {
   const node = projectNode('Article', 'n', projection);
-  return keysetPage(graph, list(node.cypher), node.params, page, (row) =>
+  const [after, afterId] = afterValues(SORT_ORDERS.articleDay, page.after);
+  return keysetPage(graph, list(node.cypher), { ...node.params, afterId }, { ...page, after }, (row) =>
     decodeNode<ArticleRecord>('Article', row.node, projection),
   );
 }

@@ -1,23 +1,12 @@
 import type { Reader } from './graph.js';
 import { type ArticleRecord, type Page, type StatementRecord, toArticle, toStatement } from './records.js';
+import { afterValues, orderedPage, SORT_ORDERS, type SortOrder } from './sort-orders.js';
 
 /**
- * Paginated lists hanging off one node, fetched for many parents in one round trip. Each list is
- * ordered by a sort key string (date, then id) newest first, or ascending where `ascending` says so;
- * cursors hold the sort key, so a page boundary stays put when data is added elsewhere in the list.
+ * Paginated lists hanging off one node, fetched for many parents in one round trip. Each list has a
+ * keyset order (src/db/sort-orders.ts: a day or a position, then the unique key); cursors hold the
+ * sort key, so a page boundary stays put when data is added elsewhere in the list.
  */
-
-/** The sort keys of a list's items, bound as `n`. */
-const statementSort = (n: string) => `coalesce(toString(${n}.saidOn), '0000-00-00') + '|' + ${n}.id`;
-const articleSort = (n: string) => `coalesce(toString(${n}.publishedOn), '0000-00-00') + '|' + ${n}.slug`;
-/**
- * A statement's place in the article that reports it (its REPORTS edge bound as `${n}_r`), zero-padded
- * so that text order is number order. Statements written before positions were stored sort last, by id.
- */
-const positionSort = (n: string) =>
-  `right('000000' + toString(coalesce(${n}_r.position, 999999)), 6) + '|' + ${n}.id`;
-export const STATEMENT_SORT = statementSort('n');
-export const ARTICLE_SORT = articleSort('n');
 
 /** The node a list hangs off, and the property that is its key. */
 export type ParentType = 'Entity' | 'Article' | 'Statement';
@@ -27,12 +16,10 @@ export interface ListDefinition<T> {
   parent: ParentType;
   /** The pattern from the parent (a variable or a node pattern) to the list's nodes, bound as `n`. */
   path: (parent: string, n: string) => string;
-  sort: (n: string) => string;
+  sort: SortOrder;
   /** The node type of the items. */
   item: 'Statement' | 'Article';
   map: (row: unknown) => T;
-  /** Smallest sort key first (article order); newest first otherwise. */
-  ascending?: boolean;
 }
 
 const statements = (
@@ -41,14 +28,20 @@ const statements = (
 ): ListDefinition<StatementRecord> => ({
   parent,
   path,
-  sort: statementSort,
+  sort: SORT_ORDERS.statementDay,
   item: 'Statement',
   map: toStatement,
 });
 const articles = (
   parent: ParentType,
   path: (p: string, n: string) => string,
-): ListDefinition<ArticleRecord> => ({ parent, path, sort: articleSort, item: 'Article', map: toArticle });
+): ListDefinition<ArticleRecord> => ({
+  parent,
+  path,
+  sort: SORT_ORDERS.articleDay,
+  item: 'Article',
+  map: toArticle,
+});
 
 export const LISTS = {
   statementsBy: statements('Entity', (p, n) => `(${p})-[:SAID]->(${n}:Statement)`),
@@ -57,8 +50,7 @@ export const LISTS = {
   statementsInArticle: statements('Article', (p, n) => `(${p})-[:REPORTS]->(${n}:Statement)`),
   statementsInArticleOrder: {
     ...statements('Article', (p, n) => `(${p})-[${n}_r:REPORTS]->(${n}:Statement)`),
-    sort: positionSort,
-    ascending: true,
+    sort: SORT_ORDERS.position,
   } satisfies ListDefinition<StatementRecord>,
   articlesMentioning: articles('Entity', (p, n) => `(${p})<-[:MENTIONS]-(${n}:Article)`),
   articlesReporting: articles('Statement', (p, n) => `(${p})<-[:REPORTS]-(${n}:Article)`),
@@ -68,20 +60,15 @@ export type ListName = keyof typeof LISTS;
 export type ListItem<L extends ListName> = ReturnType<(typeof LISTS)[L]['map']>;
 
 /**
- * One page of a list below `parent` (a bound variable): its items' nodes bound as `n` and their sort
- * keys as `key`, sorted and cut.
+ * One page of a list below `parent` (a bound variable): its items' nodes bound as `n` and their
+ * cursor strings as `key`, sorted and cut (`after`, `afterId`: the cursor's values, see afterValues).
  */
 export function listPageCypher(
   def: ListDefinition<unknown>,
-  page: { parent: string; n: string; key: string; after: string; limit: string },
+  page: { parent: string; n: string; key: string; after: string; afterId: string; limit: string },
 ): string {
-  const { parent, n, key, after, limit } = page;
-  const [op, direction] = def.ascending ? ['>', 'ASC'] : ['<', 'DESC'];
-  return `MATCH ${def.path(parent, n)}
-  WITH ${n}, ${def.sort(n)} AS ${key}
-  WHERE ${after} IS NULL OR ${key} ${op} ${after}
-  ORDER BY ${key} ${direction}
-  LIMIT ${limit}`;
+  return `MATCH ${def.path(page.parent, page.n)}
+  ${orderedPage(def.sort, page)}`;
 }
 
 const parentPattern = (def: ListDefinition<unknown>) =>
@@ -92,7 +79,7 @@ function pageQuery(def: ListDefinition<unknown>): string {
 UNWIND $keys AS key
 CALL (key) {
   MATCH (${parentPattern(def)})
-  ${listPageCypher(def, { parent: 'p', n: 'n', key: 'sortKey', after: 'key.after', limit: '$limit' })}
+  ${listPageCypher(def, { parent: 'p', n: 'n', key: 'sortKey', after: 'key.after', afterId: 'key.afterId', limit: '$limit' })}
   RETURN collect({sortKey: sortKey, node: properties(n)}) AS rows
 }
 RETURN key.i AS i, rows`;
@@ -123,7 +110,10 @@ export async function fetchPages<L extends ListName>(
   keys: ReadonlyArray<{ parent: string; after: string | null }>,
 ): Promise<Array<Page<ListItem<L>>>> {
   const rows = await graph.read(PAGE_QUERIES[list], {
-    keys: keys.map((key, i) => ({ i, parent: key.parent, after: key.after })),
+    keys: keys.map((key, i) => {
+      const [after, afterId] = afterValues(LISTS[list].sort, key.after);
+      return { i, parent: key.parent, after, afterId };
+    }),
     limit: first + 1,
   });
   const pages: Array<Page<ListItem<L>>> = keys.map(() => ({ items: [], hasNextPage: false }));

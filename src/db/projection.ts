@@ -9,6 +9,7 @@ import {
   toEntity,
   toStatement,
 } from './records.js';
+import { afterValues } from './sort-orders.js';
 
 /**
  * What one request asks for below a node, compiled into a single Cypher map projection: the node's
@@ -85,8 +86,10 @@ export type Selected =
       select: Projection;
     };
 
-/** What is selected below a node: edges and lists, each under the key its answer is stored at. */
+/** What is selected below a node: its own fields, and edges and lists, each under the key its answer is stored at. */
 export interface Projection {
+  /** The node's own fields asked for (by GraphQL field name); null: all of them. Its key is always fetched. */
+  scalars: string[] | null;
   fields: Array<{
     key: string;
     /** Only for nodes with this label (a field of one entity type, from a fragment). */
@@ -95,14 +98,14 @@ export interface Projection {
   }>;
 }
 
-export const EMPTY: Projection = { fields: [] };
+export const EMPTY: Projection = { scalars: null, fields: [] };
 
 /** A compiled list page: its items and, when asked, the list's length. */
 export interface ProjectedPage<T> extends Page<T> {
   total?: number;
 }
 
-/** Records with what the request selected below them, by answer key (see `Prefetched` users in src/schema). */
+/** Records with what the request selected below them, by answer key (read by `prefetched` in src/schema/projection.ts). */
 export type WithPrefetched<T> = T & { pre?: Record<string, unknown> };
 
 /** Cypher and parameters being built: unique variable and parameter names. */
@@ -124,7 +127,7 @@ class Compiler {
 
   /** The map projection of node `n` of `type`: its own fields, then what is selected below it. */
   node(type: NodeType, n: string, projection: Projection): string {
-    const own = OWN_FIELDS[type](n);
+    const own = ownFields(type, n, projection.scalars);
     if (projection.fields.length === 0) return `${n} {${own}}`;
     const pre = projection.fields.map(({ key, label, selected }) => {
       const value = this.selected(type, n, selected);
@@ -142,19 +145,22 @@ class Compiler {
         return `COLLECT { ${placeOf(n, m)} RETURN ${this.node('Entity', m, select)} LIMIT 1 }[0]`;
       const def: Edge = EDGES[edge];
       if (def.from !== type) throw new Error(`edge ${edge} does not start at ${type}`);
+      // One node at most: a pattern comprehension, no sorting.
+      if (def.one) return `[${def.path(n, m)} | ${this.node('Entity', m, select)}][0]`;
       const order = def.order ? def.order(m) : `${m}.name`;
-      const rows = `COLLECT { MATCH ${def.path(n, m)} WITH ${m} ORDER BY ${order} RETURN ${this.node('Entity', m, select)}${def.one ? ' LIMIT 1' : ''} }`;
-      return def.one ? `${rows}[0]` : rows;
+      return `COLLECT { MATCH ${def.path(n, m)} WITH ${m} ORDER BY ${order} RETURN ${this.node('Entity', m, select)} }`;
     }
     if (selected.kind === 'affiliations')
       return `COLLECT { MATCH (${n})-[${m}_r:WORKS_FOR]->(${m}:Organization) WITH ${m}, ${m}_r ORDER BY ${m}.name RETURN {role: ${m}_r.role, organization: ${this.node('Entity', m, selected.select)}} }`;
     const def = LISTS[selected.list];
     if (def.parent !== type) throw new Error(`list ${selected.list} does not start at ${type}`);
+    const [after, afterId] = afterValues(def.sort, selected.after);
     const page = listPageCypher(def, {
       parent: n,
       n: m,
       key: `${m}_key`,
-      after: this.param(selected.after),
+      after: this.param(after),
+      afterId: this.param(afterId),
       limit: this.param(selected.first + 1),
     });
     const items = `COLLECT { ${page} RETURN {sortKey: ${m}_key, node: ${this.node(def.item, m, selected.select)}} }`;
@@ -163,13 +169,49 @@ class Compiler {
   }
 }
 
-/** Each node type's own fields, projected one by one (dates as ISO strings): no conversion of whole property maps. */
-const OWN_FIELDS: Record<NodeType, (n: string) => string> = {
-  Entity: (n) =>
-    `.slug, .kind, .name, .aliases, .description, .wikidataId, .confidence, startsOn: toString(${n}.startsOn), endsOn: toString(${n}.endsOn), releasedOn: toString(${n}.releasedOn)`,
-  Article: (n) => `.slug, .title, .url, .language, .section, publishedOn: toString(${n}.publishedOn)`,
-  Statement: (n) => `.id, .text, .language, .translation, .kind, .confidence, saidOn: toString(${n}.saidOn)`,
+/**
+ * Each node type's own fields, projected one by one (dates as ISO strings): no conversion of whole
+ * property maps. The key (and an entity's kind, which decides its GraphQL type) always comes along.
+ */
+const date = (field: string) => (n: string) => `${field}: toString(${n}.${field})`;
+const prop = (field: string) => () => `.${field}`;
+const OWN_FIELDS: Record<NodeType, { always: string[]; fields: Record<string, (n: string) => string> }> = {
+  Entity: {
+    always: ['slug', 'kind'],
+    fields: Object.fromEntries([
+      ...['slug', 'kind', 'name', 'aliases', 'description', 'wikidataId', 'confidence'].map((f) => [
+        f,
+        prop(f),
+      ]),
+      ...['startsOn', 'endsOn', 'releasedOn'].map((f) => [f, date(f)]),
+    ]),
+  },
+  Article: {
+    always: ['slug'],
+    fields: Object.fromEntries([
+      ...['slug', 'title', 'url', 'language', 'section'].map((f) => [f, prop(f)]),
+      ['publishedOn', date('publishedOn')],
+    ]),
+  },
+  Statement: {
+    always: ['id'],
+    fields: Object.fromEntries([
+      ...['id', 'text', 'language', 'translation', 'kind', 'confidence'].map((f) => [f, prop(f)]),
+      ['saidOn', date('saidOn')],
+    ]),
+  },
 };
+
+function ownFields(type: NodeType, n: string, scalars: string[] | null): string {
+  const { always, fields } = OWN_FIELDS[type];
+  const wanted = scalars === null ? Object.keys(fields) : [...new Set([...always, ...scalars])];
+  return wanted
+    .flatMap((field) => {
+      const expression = fields[field];
+      return expression ? [expression(n)] : [];
+    })
+    .join(', ');
+}
 
 /** Cypher for one node `n` of `type` as a map with everything `projection` selects, and its parameters. */
 export function projectNode(

@@ -105,7 +105,8 @@ export async function keysetPage<T>(
   graph: Reader,
   cypher: string,
   params: Record<string, unknown>,
-  page: PageRequest,
+  /** `after` as `cypher` compares it: the cursor's sort key, or its first value (see sort-orders.ts). */
+  page: { first: number; after: unknown },
   map: (row: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
   const rows = await graph.read(cypher, { ...params, after: page.after, limit: page.first + 1 });

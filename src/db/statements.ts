@@ -1,8 +1,8 @@
 import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
 import type { Reader } from './graph.js';
-import { STATEMENT_SORT } from './lists.js';
 import { decodeNode, EMPTY, type Projection, projectNode, type WithPrefetched } from './projection.js';
 import { keysetPage, type Page, type PageRequest, type StatementRecord } from './records.js';
+import { afterValues, orderedPage, SORT_ORDERS } from './sort-orders.js';
 
 export interface StatementFilter {
   speaker?: string[] | null;
@@ -157,10 +157,7 @@ function params(filter: StatementFilter) {
  */
 export function statementsCypher(filter: StatementFilter, node = 'properties(n)'): string {
   return `${matching(filter)}
-WITH n, ${STATEMENT_SORT} AS sortKey
-WHERE $after IS NULL OR sortKey < $after
-ORDER BY sortKey DESC
-LIMIT $limit
+${orderedPage(SORT_ORDERS.statementDay, { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' })}
 RETURN sortKey, ${node} AS node`;
 }
 
@@ -172,12 +169,10 @@ export async function findStatements(
   projection: Projection = EMPTY,
 ): Promise<Page<WithPrefetched<StatementRecord>>> {
   const node = projectNode('Statement', 'n', projection);
-  return keysetPage(
-    graph,
-    statementsCypher(filter, node.cypher),
-    { ...params(filter), ...node.params },
-    page,
-    (row) => decodeNode<StatementRecord>('Statement', row.node, projection),
+  const [after, afterId] = afterValues(SORT_ORDERS.statementDay, page.after);
+  const values = { ...params(filter), ...node.params, afterId };
+  return keysetPage(graph, statementsCypher(filter, node.cypher), values, { ...page, after }, (row) =>
+    decodeNode<StatementRecord>('Statement', row.node, projection),
   );
 }
 

@@ -1,6 +1,7 @@
-import type { ListItem, ListName } from '../db/lists.js';
+import { LISTS, type ListItem, type ListName } from '../db/lists.js';
 import type { ProjectedPage } from '../db/projection.js';
 import type { Page, PageRequest } from '../db/records.js';
+import { afterValues } from '../db/sort-orders.js';
 import { InputError } from '../domain/errors.js';
 import { expectedSize, PAGE, type PageLimits } from '../domain/paging.js';
 import { builder } from './builder.js';
@@ -87,6 +88,8 @@ export async function listPage<L extends ListName>(
   prefetched: { value: ProjectedPage<unknown> } | null = null,
 ) {
   const request = pageRequest(args);
+  // A cursor of another list is refused here, at this field's path, not in a shared batch.
+  afterValues(LISTS[list].sort, request.after);
   if (prefetched) {
     const { total, ...page } = prefetched.value;
     return toConnection(page as Page<ListItem<L>>, request, () =>

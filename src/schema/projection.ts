@@ -16,8 +16,9 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { ListName } from '../db/lists.js';
+import { LISTS, type ListName } from '../db/lists.js';
 import type { EdgeName, Projection } from '../db/projection.js';
+import { afterValues } from '../db/sort-orders.js';
 import { pageRequest } from './pagination.js';
 
 /**
@@ -43,6 +44,9 @@ export const listField = (list: ListName | ((args: Record<string, unknown>) => L
 });
 
 type Parent = GraphQLObjectType | GraphQLInterfaceType;
+
+/** Nothing below a node but its key. */
+const NONE: Projection = { scalars: [], fields: [] };
 
 interface Collected {
   field: GraphQLField<unknown, unknown>;
@@ -114,15 +118,17 @@ function below(
 
 function build(info: GraphQLResolveInfo, type: Parent, sets: readonly SelectionSetNode[]): Projection {
   const fields: Projection['fields'] = [];
+  const scalars = new Set<string>();
   for (const [key, { field, nodes, label }] of collect(info, type, sets)) {
     const spec = field.extensions?.projection as FieldProjection | undefined;
     const target = asParent(getNamedType(field.type));
     const node = nodes[0];
+    if (!spec) scalars.add(field.name);
     if (!spec || !target || !node) continue;
     const args = getArgumentValues(field, node, info.variableValues);
     if ('affiliations' in spec) {
       const organization = below(collect(info, target, selectionSets(nodes)).values(), 'organization');
-      const select = organization.type ? build(info, organization.type, organization.sets) : { fields: [] };
+      const select = organization.type ? build(info, organization.type, organization.sets) : NONE;
       fields.push({ key, label, selected: { kind: 'affiliations', select } });
       continue;
     }
@@ -131,27 +137,28 @@ function build(info: GraphQLResolveInfo, type: Parent, sets: readonly SelectionS
       fields.push({ key, label, selected: { kind: 'edge', edge: spec.edge, select } });
       continue;
     }
+    const list = spec.list(args);
     let request: ReturnType<typeof pageRequest>;
     try {
       request = pageRequest(args);
+      afterValues(LISTS[list].sort, request.after);
     } catch {
       continue; // a bad page argument: the field's own resolver reports it, where it belongs
     }
     const { select, total } = connectionItems(info, target, selectionSets(nodes));
-    const list = spec.list(args);
     fields.push({
       key,
       label,
       selected: { kind: 'list', list, first: request.first, after: request.after, total, select },
     });
   }
-  return { fields };
+  return { scalars: [...scalars], fields };
 }
 
 /** What the current field selects below the node it returns, as a projection. */
 export function projectionOfNode(info: GraphQLResolveInfo): Projection {
   const type = asParent(getNamedType(info.returnType));
-  return type ? build(info, type, selectionSets(info.fieldNodes)) : { fields: [] };
+  return type ? build(info, type, selectionSets(info.fieldNodes)) : NONE;
 }
 
 /** What a connection's selection asks of its nodes (`edges { node { … } }`), and whether it asks for `totalCount`. */
@@ -164,13 +171,13 @@ function connectionItems(
   const total = entries.some((entry) => entry.field.name === 'totalCount');
   const edges = below(entries, 'edges');
   const items = edges.type ? below(collect(info, edges.type, edges.sets).values(), 'node') : null;
-  return { select: items?.type ? build(info, items.type, items.sets) : { fields: [] }, total };
+  return { select: items?.type ? build(info, items.type, items.sets) : NONE, total };
 }
 
 /** What the current connection field selects below each of its nodes. */
 export function projectionOfItems(info: GraphQLResolveInfo): Projection {
   const type = asParent(getNamedType(info.returnType));
-  return type ? connectionItems(info, type, selectionSets(info.fieldNodes)).select : { fields: [] };
+  return type ? connectionItems(info, type, selectionSets(info.fieldNodes)).select : NONE;
 }
 
 /** The answer the root field fetched for this field of `parent`, if it did. */

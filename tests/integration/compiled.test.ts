@@ -147,6 +147,22 @@ describe('compiled root fields answer exactly as the loaders do', () => {
   });
 
   it('a bad page argument deep in the selection is reported at its own path', async () => {
+    // A cursor of one order given to another: said so, at the field's path, compiled or not.
+    const newest = await gql<{ article: { statements: { pageInfo: { endCursor: string } } } }>(
+      `{ article(slug: "${SEED_ARTICLE}") { statements(order: NEWEST, first: 1) { pageInfo { endCursor } } } }`,
+    );
+    const cursor = newest.data?.article.statements.pageInfo.endCursor;
+    for (const root of [
+      `article(slug: "${SEED_ARTICLE}")`,
+      `node(id: "${await idOf('article', SEED_ARTICLE)}")`,
+    ]) {
+      const result = await gql(
+        `{ a: ${root} { ... on Article { slug statements(order: ARTICLE, after: "${cursor}") { totalCount } } } }`,
+      );
+      expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([
+        ['a.statements', 'BAD_USER_INPUT'],
+      ]);
+    }
     for (const [field, args] of [
       ['mentionedIn', 'first: 1000'],
       ['statementsAbout', 'after: "nonsense"'],

@@ -1,0 +1,88 @@
+import { InputError } from '../domain/errors.js';
+
+/**
+ * Keyset orders over two native values of a list's items (a day or a position, then the unique key),
+ * so that Neo4j sorts dates and numbers as they are stored and builds the cursor string only for
+ * the items it returns. The cursor string is the one clients have always received ("2023-05-25|id",
+ * "000003|id"), so cursors given out before stay valid.
+ */
+export interface SortOrder {
+  /** The two values to sort by, for an item bound as `n` (a list's edge to it as `${n}_r`). */
+  values: (n: string) => [string, string];
+  direction: 'ASC' | 'DESC';
+  /** The cursor string from the two sorted values (variables). */
+  key: (first: string, second: string) => string;
+  /** The cursor string back into the two values, as parameters; null when it is not a key of this order. */
+  parse: (key: string) => [string | number, string] | null;
+  /** The first value's parameter in Cypher (a day is compared as a date). */
+  param: (name: string) => string;
+}
+
+/** Undated items sort as this day, after every dated one (their cursor says "0000-00-00"). */
+const NO_DAY = '0001-01-01';
+const NO_DAY_KEY = '0000-00-00';
+const NO_POSITION = 999999;
+
+function split(key: string): [string, string] | null {
+  const bar = key.indexOf('|');
+  return bar < 0 ? null : [key.slice(0, bar), key.slice(bar + 1)];
+}
+
+/** Newest first by a date property, then by the key property; undated last. */
+const byDay = (date: string, unique: string): SortOrder => ({
+  values: (n) => [`coalesce(${n}.${date}, date('${NO_DAY}'))`, `${n}.${unique}`],
+  direction: 'DESC',
+  key: (day, id) =>
+    `CASE WHEN ${day} = date('${NO_DAY}') THEN '${NO_DAY_KEY}' ELSE toString(${day}) END + '|' + ${id}`,
+  parse: (key) => {
+    const parts = split(key);
+    if (!parts || !/^\d{4}-\d{2}-\d{2}$/.test(parts[0])) return null;
+    return [parts[0] === NO_DAY_KEY ? NO_DAY : parts[0], parts[1]];
+  },
+  param: (name) => `date(${name})`,
+});
+
+export const SORT_ORDERS = {
+  /** Statements by the day they were said. */
+  statementDay: byDay('saidOn', 'id'),
+  /** Articles by the day they were published. */
+  articleDay: byDay('publishedOn', 'slug'),
+  /** Statements in the order the article reports them (edge `${n}_r`); unpositioned last, by id. */
+  position: {
+    values: (n) => [`coalesce(${n}_r.position, ${NO_POSITION})`, `${n}.id`],
+    direction: 'ASC',
+    key: (position, id) => `right('000000' + toString(${position}), 6) + '|' + ${id}`,
+    parse: (key) => {
+      const parts = split(key);
+      if (!parts || !/^\d{6}$/.test(parts[0])) return null;
+      return [Number(parts[0]), parts[1]];
+    },
+    param: (name) => name,
+  },
+} satisfies Record<string, SortOrder>;
+
+/** The cursor's values for a page query; both null for the first page. Refuses a key of another order. */
+export function afterValues(order: SortOrder, after: string | null, path = 'after'): [unknown, unknown] {
+  if (after === null) return [null, null];
+  const values = order.parse(after);
+  if (!values) throw InputError.single(path, 'is a cursor of another list; pass an endCursor of this one');
+  return values;
+}
+
+/**
+ * Cypher that orders the items `n` (already matched) by `order`, keeps those after the cursor
+ * (parameters `after`, `afterId`) and cuts at `limit`; the cursor string comes out as `key`.
+ */
+export function orderedPage(
+  order: SortOrder,
+  page: { n: string; key: string; after: string; afterId: string; limit: string },
+): string {
+  const { n, key, after, afterId, limit } = page;
+  const [first, second] = order.values(n);
+  const op = order.direction === 'ASC' ? '>' : '<';
+  return `WITH ${n}, ${first} AS ${n}_s1, ${second} AS ${n}_s2
+  WHERE ${after} IS NULL OR ${n}_s1 ${op} ${order.param(after)} OR (${n}_s1 = ${order.param(after)} AND ${n}_s2 ${op} ${afterId})
+  WITH ${n}, ${n}_s1, ${n}_s2 ORDER BY ${n}_s1 ${order.direction}, ${n}_s2 ${order.direction}
+  LIMIT ${limit}
+  WITH ${n}, ${order.key(`${n}_s1`, `${n}_s2`)} AS ${key}`;
+}
