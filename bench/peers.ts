@@ -21,6 +21,7 @@ import { arg, benchDatabase, percentile } from './support.js';
  *   npm run bench:peers -- --data .data/bench-10k      (a graph from bench/ingest.bench.ts --keep)
  *   npm run bench:peers -- --articles 1000             (builds a fresh one)
  *   npm run bench:peers -- --data DIR --api-only       (p50 of the API alone, for a scale table)
+ *   npm run bench:peers -- --data DIR --cache          (the API with its response cache on, against the floor)
  */
 const data = arg('data', '');
 const articles = Number(arg('articles', '1000'));
@@ -28,6 +29,7 @@ const rounds = Number(arg('rounds', '100'));
 const seconds = Number(arg('seconds', '10'));
 const connections = Number(arg('connections', '16'));
 const apiOnly = process.argv.includes('--api-only');
+const cacheOnly = process.argv.includes('--cache');
 
 const ROOT = join(import.meta.dirname, '..');
 type PeerName = 'api' | 'floor' | 'neo4j-graphql';
@@ -54,7 +56,11 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-async function startPeer(name: PeerName, boltUri: string): Promise<Peer> {
+async function startPeer(
+  name: PeerName,
+  boltUri: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Peer> {
   const port = await freePort();
   const env = { ...process.env, NEO4J_URI: boltUri, PORT: String(port), HOST: '127.0.0.1' };
   let child: ChildProcess;
@@ -62,7 +68,7 @@ async function startPeer(name: PeerName, boltUri: string): Promise<Peer> {
   if (name === 'api') {
     // As production runs it; no per-client limits (all requests come from one address).
     child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
-      env: { ...env, RATE_LIMIT_PER_MINUTE: '0', COST_BUDGET_PER_MINUTE: '0' },
+      env: { ...env, RATE_LIMIT_PER_MINUTE: '0', COST_BUDGET_PER_MINUTE: '0', ...extraEnv },
       stdio: 'ignore',
     });
     probe = `http://127.0.0.1:${port}/ready`;
@@ -187,95 +193,122 @@ try {
   );
 
   await ensureCompiled((line) => console.error(line));
-  const names: PeerName[] = apiOnly ? ['api'] : ['api', 'floor', 'neo4j-graphql'];
-  peers = [];
-  for (const name of names) peers.push(await startPeer(name, local.uri));
-
-  // What each server answers: the same number of statements, or the comparison means nothing.
-  for (const query of queries) {
-    const counts = await Promise.all(peers.map(async (peer) => itemsOf(await send(peer, query))));
-    console.log(`${query.name}: statements listed by ${names.join(' / ')}: ${counts.join(' / ')}`);
-  }
-
-  // 1 connection: interleaved rounds, every query on every server once per round.
-  const times = new Map<string, number[]>();
-  for (let round = 0; round < rounds + 20; round++) {
-    for (const query of queries) {
-      for (const peer of peers) {
-        const t = performance.now();
-        await send(peer, query);
-        if (round >= 20) {
-          const key = `${peer.name}:${query.name}`;
-          times.set(key, [...(times.get(key) ?? []), performance.now() - t]);
-        }
-      }
-    }
-  }
-  const p = (peer: PeerName, query: Query, q: number) =>
-    percentile(
-      [...(times.get(`${peer}:${query.name}`) ?? [])].sort((a, b) => a - b),
-      q,
+  if (cacheOnly) {
+    // The same request over and over: after the first, the API answers from its cache.
+    const api = await startPeer('api', local.uri, { RESPONSE_CACHE_ENTRIES: '1000' });
+    const floor = await startPeer('floor', local.uri);
+    peers = [api, floor];
+    console.log(
+      `\n${connections} connections, response cache on (autocannon, 2 passes of ${seconds} s each): requests/s`,
     );
-
-  console.log(`\n1 connection, ${rounds} interleaved rounds after 20 warm-up rounds: p50 / p99 ms`);
-  console.log(`| query | ${names.join(' | ')} |${apiOnly ? '' : ' API p50 / floor p50 |'}`);
-  console.log(`|---|${names.map(() => '---|').join('')}${apiOnly ? '' : '---|'}`);
-  for (const query of queries) {
-    const cells = names.map((name) => `${fmt(p(name, query, 50))} / ${fmt(p(name, query, 99))}`);
-    const ratio = apiOnly ? '' : ` ${fmt(p('api', query, 50) / p('floor', query, 50), 2)}× |`;
-    console.log(`| ${query.name} | ${cells.join(' | ')} |${ratio}`);
-  }
-
-  if (!apiOnly) {
-    // 16 connections: two interleaved passes of `seconds` each per query and server, averaged.
-    const rps = new Map<string, number[]>();
-    for (let pass = 0; pass < 2; pass++) {
-      for (const query of queries) {
+    console.log('| query | api, cache on | floor | API / floor |');
+    console.log('|---|---|---|---|');
+    for (const query of queries) {
+      const rates = { api: 0, floor: 0 };
+      for (let pass = 0; pass < 2; pass++) {
         for (const peer of peers) {
           const result = autocannon(peer.url, bodyOf(peer.name, query));
-          if (result.non2xx || result.errors)
-            throw new Error(`${peer.name} ${query.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-          const key = `${peer.name}:${query.name}`;
-          rps.set(key, [...(rps.get(key) ?? []), result.rps]);
+          if (result.non2xx || result.errors) throw new Error(`${peer.name} ${query.name}: failures`);
+          rates[peer.name as 'api' | 'floor'] += result.rps / 2;
+        }
+      }
+      console.log(
+        `| ${query.name} | ${fmt(rates.api, 0)} | ${fmt(rates.floor, 0)} | ${fmt(rates.api / rates.floor, 2)}× |`,
+      );
+    }
+  }
+  const names: PeerName[] = apiOnly ? ['api'] : ['api', 'floor', 'neo4j-graphql'];
+  if (!cacheOnly) for (const name of names) peers.push(await startPeer(name, local.uri));
+
+  if (!cacheOnly) {
+    // What each server answers: the same number of statements, or the comparison means nothing.
+    for (const query of queries) {
+      const counts = await Promise.all(peers.map(async (peer) => itemsOf(await send(peer, query))));
+      console.log(`${query.name}: statements listed by ${names.join(' / ')}: ${counts.join(' / ')}`);
+    }
+
+    // 1 connection: interleaved rounds, every query on every server once per round.
+    const times = new Map<string, number[]>();
+    for (let round = 0; round < rounds + 20; round++) {
+      for (const query of queries) {
+        for (const peer of peers) {
+          const t = performance.now();
+          await send(peer, query);
+          if (round >= 20) {
+            const key = `${peer.name}:${query.name}`;
+            times.set(key, [...(times.get(key) ?? []), performance.now() - t]);
+          }
         }
       }
     }
-    const r = (peer: PeerName, query: Query) => {
-      const list = rps.get(`${peer}:${query.name}`) ?? [];
-      return list.reduce((a, b) => a + b, 0) / list.length;
-    };
-    console.log(`\n${connections} connections (autocannon, 2 passes of ${seconds} s each): requests/s`);
-    console.log('| query | api | floor | neo4j-graphql | API / floor | API / @neo4j/graphql |');
-    console.log('|---|---|---|---|---|---|');
-    for (const query of queries) {
-      console.log(
-        `| ${query.name} | ${fmt(r('api', query), 0)} | ${fmt(r('floor', query), 0)} | ${fmt(r('neo4j-graphql', query), 0)} | ${fmt(r('api', query) / r('floor', query), 2)}× | ${fmt(r('api', query) / r('neo4j-graphql', query), 2)}× |`,
+    const p = (peer: PeerName, query: Query, q: number) =>
+      percentile(
+        [...(times.get(`${peer}:${query.name}`) ?? [])].sort((a, b) => a - b),
+        q,
       );
+
+    console.log(`\n1 connection, ${rounds} interleaved rounds after 20 warm-up rounds: p50 / p99 ms`);
+    console.log(`| query | ${names.join(' | ')} |${apiOnly ? '' : ' API p50 / floor p50 |'}`);
+    console.log(`|---|${names.map(() => '---|').join('')}${apiOnly ? '' : '---|'}`);
+    for (const query of queries) {
+      const cells = names.map((name) => `${fmt(p(name, query, 50))} / ${fmt(p(name, query, 99))}`);
+      const ratio = apiOnly ? '' : ` ${fmt(p('api', query, 50) / p('floor', query, 50), 2)}× |`;
+      console.log(`| ${query.name} | ${cells.join(' | ')} |${ratio}`);
     }
 
-    // Bolt round trips per request: each server again, behind a counting proxy.
-    await stop(peers);
-    peers = [];
-    console.log('\nBolt round trips per request (20 sequential requests, after 5 warm-up requests)');
-    console.log(`| query | ${names.join(' | ')} |`);
-    console.log(`|---|${names.map(() => '---|').join('')}`);
-    const trips = new Map<string, number>();
-    for (const name of names) {
-      const proxy = await countingProxy(new URL(local.uri));
-      const peer = await startPeer(name, proxy.uri);
-      for (const query of queries) {
-        for (let i = 0; i < 5; i++) await send(peer, query);
-        const before = proxy.trips();
-        for (let i = 0; i < 20; i++) await send(peer, query);
-        trips.set(`${name}:${query.name}`, (proxy.trips() - before) / 20);
+    if (!apiOnly) {
+      // 16 connections: two interleaved passes of `seconds` each per query and server, averaged.
+      const rps = new Map<string, number[]>();
+      for (let pass = 0; pass < 2; pass++) {
+        for (const query of queries) {
+          for (const peer of peers) {
+            const result = autocannon(peer.url, bodyOf(peer.name, query));
+            if (result.non2xx || result.errors)
+              throw new Error(
+                `${peer.name} ${query.name}: ${result.non2xx} non-2xx, ${result.errors} errors`,
+              );
+            const key = `${peer.name}:${query.name}`;
+            rps.set(key, [...(rps.get(key) ?? []), result.rps]);
+          }
+        }
       }
-      await stop([peer]);
-      proxy.close();
-    }
-    for (const query of queries) {
-      console.log(
-        `| ${query.name} | ${names.map((name) => fmt(trips.get(`${name}:${query.name}`) ?? 0)).join(' | ')} |`,
-      );
+      const r = (peer: PeerName, query: Query) => {
+        const list = rps.get(`${peer}:${query.name}`) ?? [];
+        return list.reduce((a, b) => a + b, 0) / list.length;
+      };
+      console.log(`\n${connections} connections (autocannon, 2 passes of ${seconds} s each): requests/s`);
+      console.log('| query | api | floor | neo4j-graphql | API / floor | API / @neo4j/graphql |');
+      console.log('|---|---|---|---|---|---|');
+      for (const query of queries) {
+        console.log(
+          `| ${query.name} | ${fmt(r('api', query), 0)} | ${fmt(r('floor', query), 0)} | ${fmt(r('neo4j-graphql', query), 0)} | ${fmt(r('api', query) / r('floor', query), 2)}× | ${fmt(r('api', query) / r('neo4j-graphql', query), 2)}× |`,
+        );
+      }
+
+      // Bolt round trips per request: each server again, behind a counting proxy.
+      await stop(peers);
+      peers = [];
+      console.log('\nBolt round trips per request (20 sequential requests, after 5 warm-up requests)');
+      console.log(`| query | ${names.join(' | ')} |`);
+      console.log(`|---|${names.map(() => '---|').join('')}`);
+      const trips = new Map<string, number>();
+      for (const name of names) {
+        const proxy = await countingProxy(new URL(local.uri));
+        const peer = await startPeer(name, proxy.uri);
+        for (const query of queries) {
+          for (let i = 0; i < 5; i++) await send(peer, query);
+          const before = proxy.trips();
+          for (let i = 0; i < 20; i++) await send(peer, query);
+          trips.set(`${name}:${query.name}`, (proxy.trips() - before) / 20);
+        }
+        await stop([peer]);
+        proxy.close();
+      }
+      for (const query of queries) {
+        console.log(
+          `| ${query.name} | ${names.map((name) => fmt(trips.get(`${name}:${query.name}`) ?? 0)).join(' | ')} |`,
+        );
+      }
     }
   }
 } finally {
