@@ -1,7 +1,7 @@
 import type { Reader } from './graph.js';
-import { decodeNode, EMPTY, type Projection, projectNode, type WithPrefetched } from './projection.js';
-import { type ArticleRecord, keysetPage, type Page, type PageRequest } from './records.js';
-import { afterValues, orderedPage, SORT_ORDERS } from './sort-orders.js';
+import { EMPTY, type Projection, projectedPage, type WithPrefetched } from './projection.js';
+import type { ArticleRecord, Page, PageRequest } from './records.js';
+import { orderedPage, SORT_ORDERS } from './sort-orders.js';
 
 const list = (node: string) => `
 MATCH (n:Article)
@@ -16,10 +16,11 @@ export async function listArticles(
   page: PageRequest,
   projection: Projection = EMPTY,
 ): Promise<Page<WithPrefetched<ArticleRecord>>> {
-  const node = projectNode('Article', 'n', projection);
-  const [after, afterId] = afterValues(SORT_ORDERS.articleDay, page.after);
-  return keysetPage(graph, list(node.cypher), { ...node.params, afterId }, { ...page, after }, (row) =>
-    decodeNode<ArticleRecord>('Article', row.node, projection),
+  return projectedPage(
+    graph,
+    { type: 'Article', order: SORT_ORDERS.articleDay, cypher: list },
+    page,
+    projection,
   );
 }
 

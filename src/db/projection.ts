@@ -3,13 +3,15 @@ import { LISTS, type ListName, listPageCypher, PARENT_KEY, type ParentType } fro
 import {
   type ArticleRecord,
   type EntityRecord,
+  keysetPage,
   type Page,
+  type PageRequest,
   type StatementRecord,
   toArticle,
   toEntity,
   toStatement,
 } from './records.js';
-import { afterValues } from './sort-orders.js';
+import { afterValues, type SortOrder } from './sort-orders.js';
 
 /**
  * What one request asks for below a node, compiled into a single Cypher map projection: the node's
@@ -291,4 +293,27 @@ export async function nodeByKey<T extends Decoded>(
     },
   );
   return rows[0] ? decodeNode<T>(type, rows[0].node, projection) : null;
+}
+
+/**
+ * One keyset page of nodes of `type`, bound as `n` by `cypher` (which orders them with `order`, see
+ * orderedPage), each projected as `projection` selects, in one statement.
+ */
+export function projectedPage<T extends Decoded>(
+  graph: Reader,
+  query: {
+    type: NodeType;
+    order: SortOrder;
+    cypher: (node: string) => string;
+    params?: Record<string, unknown>;
+  },
+  page: PageRequest,
+  projection: Projection,
+): Promise<Page<WithPrefetched<T>>> {
+  const node = projectNode(query.type, 'n', projection);
+  const [after, afterId] = afterValues(query.order, page.after);
+  const params = { ...query.params, ...node.params, afterId };
+  return keysetPage(graph, query.cypher(node.cypher), params, { ...page, after }, (row) =>
+    decodeNode<T>(query.type, row.node, projection),
+  );
 }

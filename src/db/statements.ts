@@ -1,8 +1,8 @@
 import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
 import type { Reader } from './graph.js';
-import { decodeNode, EMPTY, type Projection, projectNode, type WithPrefetched } from './projection.js';
-import { keysetPage, type Page, type PageRequest, type StatementRecord } from './records.js';
-import { afterValues, orderedPage, SORT_ORDERS } from './sort-orders.js';
+import { EMPTY, type Projection, projectedPage, type WithPrefetched } from './projection.js';
+import type { Page, PageRequest, StatementRecord } from './records.js';
+import { orderedPage, SORT_ORDERS } from './sort-orders.js';
 
 export interface StatementFilter {
   speaker?: string[] | null;
@@ -168,12 +168,14 @@ export async function findStatements(
   page: PageRequest,
   projection: Projection = EMPTY,
 ): Promise<Page<WithPrefetched<StatementRecord>>> {
-  const node = projectNode('Statement', 'n', projection);
-  const [after, afterId] = afterValues(SORT_ORDERS.statementDay, page.after);
-  const values = { ...params(filter), ...node.params, afterId };
-  return keysetPage(graph, statementsCypher(filter, node.cypher), values, { ...page, after }, (row) =>
-    decodeNode<StatementRecord>('Statement', row.node, projection),
-  );
+  const cypher = (node: string) => statementsCypher(filter, node);
+  const query = {
+    type: 'Statement',
+    order: SORT_ORDERS.statementDay,
+    cypher,
+    params: params(filter),
+  } as const;
+  return projectedPage(graph, query, page, projection);
 }
 
 export async function countStatements(graph: Reader, filter: StatementFilter): Promise<number> {
