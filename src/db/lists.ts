@@ -22,26 +22,18 @@ export interface ListDefinition<T> {
   map: (row: unknown) => T;
 }
 
-const statements = (
-  parent: ParentType,
-  path: (p: string, n: string) => string,
-): ListDefinition<StatementRecord> => ({
-  parent,
-  path,
-  sort: SORT_ORDERS.statementDay,
-  item: 'Statement',
-  map: toStatement,
-});
-const articles = (
-  parent: ParentType,
-  path: (p: string, n: string) => string,
-): ListDefinition<ArticleRecord> => ({
-  parent,
-  path,
-  sort: SORT_ORDERS.articleDay,
-  item: 'Article',
-  map: toArticle,
-});
+/** Lists of one item type, newest first: each list only says what it hangs off and how to get there. */
+const listOf =
+  <T>(item: 'Statement' | 'Article', sort: SortOrder, map: (row: unknown) => T) =>
+  (parent: ParentType, path: (p: string, n: string) => string): ListDefinition<T> => ({
+    parent,
+    path,
+    sort,
+    item,
+    map,
+  });
+const statements = listOf<StatementRecord>('Statement', SORT_ORDERS.statementDay, toStatement);
+const articles = listOf<ArticleRecord>('Article', SORT_ORDERS.articleDay, toArticle);
 
 export const LISTS = {
   statementsBy: statements('Entity', (p, n) => `(${p})-[:SAID]->(${n}:Statement)`),
