@@ -22,12 +22,14 @@ import { arg, benchDatabase, percentile } from './support.js';
  *   npm run bench:peers -- --articles 1000             (builds a fresh one)
  *   npm run bench:peers -- --data DIR --api-only       (p50 of the API alone, for a scale table)
  *   npm run bench:peers -- --data DIR --cache          (the API with its response cache on, against the floor)
+ * Before anything is recorded, every server answers every query under load for --warmup seconds (5).
  */
 const data = arg('data', '');
 const articles = Number(arg('articles', '1000'));
 const rounds = Number(arg('rounds', '100'));
 const seconds = Number(arg('seconds', '10'));
 const connections = Number(arg('connections', '16'));
+const warmup = Number(arg('warmup', '5'));
 const apiOnly = process.argv.includes('--api-only');
 const cacheOnly = process.argv.includes('--cache');
 
@@ -62,7 +64,14 @@ async function startPeer(
   extraEnv: Record<string, string> = {},
 ): Promise<Peer> {
   const port = await freePort();
-  const env = { ...process.env, NEO4J_URI: boltUri, PORT: String(port), HOST: '127.0.0.1' };
+  // NODE_ENV as the image sets it (graphql-js skips its development checks in production).
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEO4J_URI: boltUri,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
   let child: ChildProcess;
   let probe: string;
   if (name === 'api') {
@@ -137,12 +146,16 @@ async function countingProxy(target: URL): Promise<{ uri: string; trips: () => n
   return { uri: `bolt://127.0.0.1:${port}`, trips: () => trips, close: () => server.close() };
 }
 
-function autocannon(url: string, body: string): { rps: number; non2xx: number; errors: number } {
+function autocannon(
+  url: string,
+  body: string,
+  duration = seconds,
+): { rps: number; non2xx: number; errors: number } {
   const run = spawnSync(
     process.execPath,
     [
       join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'),
-      ...['-c', String(connections), '-d', String(seconds), '-m', 'POST', '-j'],
+      ...['-c', String(connections), '-d', String(duration), '-m', 'POST', '-j'],
       ...['-H', 'content-type=application/json', '-b', body, url],
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
@@ -162,6 +175,16 @@ const stop = (peers: Peer[]) =>
         }),
     ),
   );
+
+/**
+ * Not recorded: every server answers every query under load for `warmup` seconds, so that both JITs
+ * (Node's and Neo4j's) and the page cache are past their first minutes before anything is measured.
+ */
+function warm(peers: Peer[], queries: Query[]): void {
+  if (warmup <= 0) return;
+  for (const query of queries)
+    for (const peer of peers) autocannon(peer.url, bodyOf(peer.name, query), warmup);
+}
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
@@ -198,6 +221,7 @@ try {
     const api = await startPeer('api', local.uri, { RESPONSE_CACHE_ENTRIES: '1000' });
     const floor = await startPeer('floor', local.uri);
     peers = [api, floor];
+    warm(peers, queries);
     console.log(
       `\n${connections} connections, response cache on (autocannon, 2 passes of ${seconds} s each): requests/s`,
     );
@@ -226,6 +250,8 @@ try {
       const counts = await Promise.all(peers.map(async (peer) => itemsOf(await send(peer, query))));
       console.log(`${query.name}: statements listed by ${names.join(' / ')}: ${counts.join(' / ')}`);
     }
+
+    warm(peers, queries);
 
     // 1 connection: interleaved rounds, every query on every server once per round.
     const times = new Map<string, number[]>();

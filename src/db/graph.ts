@@ -21,6 +21,10 @@ export interface Reader {
  */
 export interface ReadScope extends Reader {
   begin(): void;
+  /**
+   * Ends the scope and commits its transaction once the reads in flight have their rows. Callers that
+   * already have their answer need not wait for the COMMIT round trip; `Graph.idle()` does.
+   */
   close(): Promise<void>;
 }
 
@@ -64,6 +68,8 @@ export class Graph {
   /** Told when this process learns of a newer graph revision (a write here, or one read from the graph). */
   readonly revisionListeners = new Set<(revision: number) => void>();
   private knownRevision = 0;
+  /** Read transactions being committed after their request was answered. */
+  private readonly ending = new Set<Promise<void>>();
   /** When Neo4j was first found unreachable; null while it answers. */
   private downSince: number | null = null;
   private lastAttempt = 0;
@@ -106,8 +112,8 @@ export class Graph {
     const end = async (open: Open, outcome: TransactionOutcome) => {
       let result = outcome;
       try {
-        if (outcome === 'ok') await open.tx.commit();
-        else await open.tx.close();
+        if (outcome === 'ok') await withoutStackCapture(() => open.tx.commit());
+        else await withoutStackCapture(() => open.tx.close());
       } catch {
         result = 'error';
       } finally {
@@ -119,7 +125,7 @@ export class Graph {
       this.refuseWhileDown();
       const session = this.session('READ');
       // Not awaited: BEGIN goes out with the first statement.
-      const tx = session.beginTransaction({ timeout: this.options.timeoutMs });
+      const tx = withoutStackCapture(() => session.beginTransaction({ timeout: this.options.timeoutMs }));
       return { session, tx, started: performance.now() };
     };
     const run = async (cypher: string, params: Params): Promise<Row[]> => {
@@ -169,7 +175,11 @@ export class Graph {
         await Promise.allSettled([...inflight]);
         const last = current;
         current = null;
-        if (last) await end(last, 'ok');
+        if (!last) return;
+        const ending = end(last, 'ok');
+        this.ending.add(ending);
+        await ending;
+        this.ending.delete(ending);
       },
     };
   }
@@ -247,8 +257,14 @@ export class Graph {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  /** Waits for the read transactions that requests left to commit after answering (see `ReadScope.close`). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.ending]);
+  }
+
+  async close(): Promise<void> {
+    await this.idle();
+    await this.driver.close();
   }
 
   private async unitOfWork<T>(
@@ -299,13 +315,34 @@ export class Graph {
   ): Promise<Row[]> {
     this.queryCount += 1;
     this.onQuery?.(cypher, params);
-    const result = await tx.run(cypher, toParams(params) as Params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    const pending = withoutStackCapture(() => tx.run(cypher, toParams(params) as Params));
+    try {
+      const result = await pending;
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      if (error instanceof Error) Error.captureStackTrace(error);
+      throw error;
+    }
   }
 
   private observe(mode: 'READ' | 'WRITE', outcome: TransactionOutcome, started: number): void {
     const seconds = (performance.now() - started) / 1000;
     for (const observe of this.transactionObservers) observe(mode, outcome, seconds);
+  }
+}
+
+/**
+ * The driver captures and formats a stack trace for every result (statements, BEGIN and COMMIT
+ * alike), to show it on a later error; on a page query that costs more than decoding the rows. A
+ * failed statement gets its stack in `statement` instead, on the error path only.
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

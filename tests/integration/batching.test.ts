@@ -54,6 +54,7 @@ interface Trips {
 
 /** Cypher statements and read transactions one request costs (the graph's counter and its observers). */
 async function counted<T>(query: string, variables: Record<string, unknown>) {
+  await graph.idle(); // an earlier request's COMMIT is not this one's
   const before = graph.queryCount;
   let transactions = 0;
   const count = (mode: 'READ' | 'WRITE') => {
@@ -63,6 +64,7 @@ async function counted<T>(query: string, variables: Record<string, unknown>) {
   try {
     const result = await gql<T>(query, variables);
     expect(result.errors).toBeUndefined();
+    await graph.idle(); // the response does not wait for the read transaction's COMMIT
     return { data: result.data, trips: graph.queryCount - before, transactions };
   } finally {
     graph.transactionObservers.delete(count);
