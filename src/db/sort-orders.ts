@@ -16,10 +16,12 @@ export interface SortOrder {
   parse: (key: string) => [string | number, string] | null;
   /** The first value's parameter in Cypher (a day is compared as a date). */
   param: (name: string) => string;
+  /** For a day order: the label, the range-indexed date property and the key property of its items. */
+  index?: { label: string; date: string; unique: string };
 }
 
 /** Undated items sort as this day, after every dated one (their cursor says "0000-00-00"). */
-const NO_DAY = '0001-01-01';
+export const NO_DAY = '0001-01-01';
 const NO_DAY_KEY = '0000-00-00';
 const NO_POSITION = 999999;
 
@@ -29,7 +31,7 @@ function split(key: string): [string, string] | null {
 }
 
 /** Newest first by a date property, then by the key property; undated last. */
-const byDay = (date: string, unique: string): SortOrder => ({
+const byDay = (label: string, date: string, unique: string): SortOrder => ({
   values: (n) => [`coalesce(${n}.${date}, date('${NO_DAY}'))`, `${n}.${unique}`],
   direction: 'DESC',
   key: (day, id) =>
@@ -40,13 +42,14 @@ const byDay = (date: string, unique: string): SortOrder => ({
     return [parts[0] === NO_DAY_KEY ? NO_DAY : parts[0], parts[1]];
   },
   param: (name) => `date(${name})`,
+  index: { label, date, unique },
 });
 
 export const SORT_ORDERS = {
   /** Statements by the day they were said. */
-  statementDay: byDay('saidOn', 'id'),
+  statementDay: byDay('Statement', 'saidOn', 'id'),
   /** Articles by the day they were published. */
-  articleDay: byDay('publishedOn', 'slug'),
+  articleDay: byDay('Article', 'publishedOn', 'slug'),
   /** Statements in the order the article reports them (edge `${n}_r`); unpositioned last, by id. */
   position: {
     values: (n) => [`coalesce(${n}_r.position, ${NO_POSITION})`, `${n}.id`],
