@@ -63,9 +63,9 @@ export function listPageCypher(
   def: ListDefinition<unknown>,
   page: { parent: string; n: string; key: string; after: string; afterId: string; limit: string },
 ): string {
-  const plain = `MATCH ${def.path(page.parent, page.n)}
+  if (def.edge && def.sort.index) return hubPageCypher(def, def.edge, def.sort.index, page);
+  return `MATCH ${def.path(page.parent, page.n)}
   ${orderedPage(def.sort, page)}`;
-  return def.edge && def.sort.index ? hubPageCypher(def, def.edge, def.sort.index, page) : plain;
 }
 
 /**

@@ -21,7 +21,7 @@ export interface SortOrder {
 }
 
 /** Undated items sort as this day, after every dated one (their cursor says "0000-00-00"). */
-export const NO_DAY = '0001-01-01';
+const NO_DAY = '0001-01-01';
 const NO_DAY_KEY = '0000-00-00';
 const NO_POSITION = 999999;
 

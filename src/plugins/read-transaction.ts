@@ -5,7 +5,8 @@ import type { ReadScope } from '../db/graph.js';
 /**
  * A query's reads share one read transaction: one BEGIN and one COMMIT per request instead of one
  * of each per Cypher statement. The scope opens it at the first read and this plugin ends it when
- * execution is done (without holding the response for the COMMIT). Mutations keep a transaction per read, so that their reads follow their writes.
+ * execution is done (without holding the response for the COMMIT). Mutations keep a transaction
+ * per read, so that their reads follow their writes.
  */
 export function readTransaction(): Plugin<{ reads?: ReadScope }> {
   return {
