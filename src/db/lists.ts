@@ -1,6 +1,6 @@
 import type { Reader } from './graph.js';
 import { type ArticleRecord, type Page, type StatementRecord, toArticle, toStatement } from './records.js';
-import { afterValues, orderedPage, SORT_ORDERS, type SortOrder } from './sort-orders.js';
+import { afterValues, orderedPage, SORT_ORDERS, type SortOrder, walkPays } from './sort-orders.js';
 
 /**
  * Paginated lists hanging off one node, fetched for many parents in one round trip. Each list has a
@@ -69,15 +69,8 @@ export function listPageCypher(
 }
 
 /**
- * Walking the day index newest first reads about `all / degree` items for each item it keeps;
- * expanding the parent reads all `degree` of them, each costing about twice an index entry (the node,
- * then its sort properties). The walk pays when degree² × WALK_GAIN > all × page size.
- */
-const WALK_GAIN = 2;
-
-/**
  * A newest-first page that does not read a hub's whole list (an entity that said 7,000 things, an
- * organisation in 5,000 articles): when the parent's degree makes it pay (WALK_GAIN), the dated items
+ * organisation in 5,000 articles): when the parent's degree makes it pay (`walkPays`), the dated items
  * come from the day's range index, newest first, keeping the parent's own and stopping when the page
  * is full; otherwise (and for the undated items, last in the order, once the dated ones run out) the
  * parent's items are expanded and sorted as `orderedPage` does. Same items, same order, same cursors.
@@ -99,7 +92,7 @@ function hubPageCypher(
   // (src/db/projection.ts), where Neo4j takes an aggregating function for the outer query's own.
   return `WITH ${p}, ${page.after} AS ${after}, ${page.afterId} AS ${afterId},
     COUNT { (${p})${edge}() } AS ${n}_degree, COUNT { (:${label}) } AS ${n}_all
-  WITH ${carried}, ${n}_degree * ${n}_degree * ${WALK_GAIN} > ${n}_all * ${limit} AS ${n}_hub
+  WITH ${carried}, ${walkPays(`${n}_degree`, `${n}_all`, limit)} AS ${n}_hub
   WITH ${carried}, ${n}_hub, COLLECT {
     MATCH (${n}:${label})
     WHERE ${n}.${date} <= CASE WHEN ${n}_hub THEN coalesce(date(${after}), date('9999-12-31')) END

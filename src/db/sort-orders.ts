@@ -89,3 +89,11 @@ export function orderedPage(
   LIMIT ${limit}
   WITH ${n}, ${order.key(`${n}_s1`, `${n}_s2`)} AS ${key}`;
 }
+
+/**
+ * Whether walking a day index newest first beats expanding a hub: the walk reads about `all /
+ * degree` items for each item it keeps; the expansion reads all `degree` of them, each costing about
+ * twice an index entry (the node, then its sort properties). So: degree² × 2 > all × page size.
+ */
+export const walkPays = (degree: string, all: string, limit: string) =>
+  `${degree} * ${degree} * 2 > ${all} * ${limit}`;

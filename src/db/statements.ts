@@ -2,7 +2,7 @@ import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
 import type { Reader } from './graph.js';
 import { EMPTY, type Projection, projectedPage, type WithPrefetched } from './projection.js';
 import type { Page, PageRequest, StatementRecord } from './records.js';
-import { orderedPage, SORT_ORDERS } from './sort-orders.js';
+import { orderedPage, SORT_ORDERS, walkPays } from './sort-orders.js';
 
 export interface StatementFilter {
   speaker?: string[] | null;
@@ -156,9 +156,68 @@ function params(filter: StatementFilter) {
  * page is returned as `node`, projected as `node` says (see projection.ts).
  */
 export function statementsCypher(filter: StatementFilter, node = 'properties(n)'): string {
+  const anchor = anchorOf(filter);
+  const edge = WALKS[anchor];
+  if (edge)
+    return `${walkingPage(filter, anchor as keyof typeof WALKS, edge)}\nRETURN sortKey, ${node} AS node`;
   return `${matching(filter)}
-${orderedPage(SORT_ORDERS.statementDay, { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' })}
+${orderedPage(SORT_ORDERS.statementDay, PAGE)}
 RETURN sortKey, ${node} AS node`;
+}
+
+const PAGE = { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' };
+
+/** Anchors whose statements a busy entity can have thousands of, and the edge from it to them. */
+const WALKS: Partial<Record<Anchor, string>> = {
+  speaker: '-[:SAID]->',
+  event: '<-[:AT_EVENT]-',
+  about: '<-[:ABOUT]-',
+};
+
+/**
+ * A page anchored at entities with many statements (a busy speaker: who said what) does not read all
+ * of them when walking the `statement_said_on` index newest first pays (`walkPays`, on the anchor's
+ * degree): each statement on the way is checked against the whole filter, and the walk stops when
+ * the page is full. Otherwise, and for the undated statements (last in the order) once the dated
+ * ones run out, the anchor's statements are read and sorted as before. Same page, same cursors
+ * (src/db/lists.ts does the same for an entity's own lists).
+ */
+function walkingPage(filter: StatementFilter, anchor: keyof typeof WALKS, edge: string): string {
+  const hops = partsHops(filter);
+  const fields = SET_FIELDS.filter((field) => filter[field] != null);
+  const sets = fields.map((field) => `${field}Set`).join(', ');
+  const prelude = fields.map((field) => resolveSet(field, hops)).join('\n');
+  const all = (Object.keys(CONDITIONS) as Array<keyof typeof CONDITIONS>).filter((f) => filter[f] != null);
+  const checked = all.filter((field) => !GUARANTEED[anchor].includes(field));
+  const restSets = SET_FIELDS.filter((field) => checked.includes(field))
+    .map((field) => `, ${field}Set`)
+    .join('');
+  // The newest day the walk starts from: the cursor's, or `to`'s when it is earlier.
+  const upper =
+    "coalesce(CASE WHEN $after IS NOT NULL AND ($to IS NULL OR date($after) < date($to)) THEN date($after) END, date($to), date('9999-12-31'))";
+  const [first, second] = SORT_ORDERS.statementDay.values('n');
+  return `${prelude}
+CALL (${anchor}Set) { UNWIND ${anchor}Set AS x RETURN sum(COUNT { (x)${edge}() }) AS degree }
+WITH ${sets}, ${walkPays('degree', 'COUNT { (:Statement) }', '$limit')} AS hub
+WITH ${sets}, hub, COLLECT {
+  MATCH (n:Statement)
+  WHERE n.saidOn <= CASE WHEN hub THEN ${upper} END
+    AND ($after IS NULL OR n.saidOn < date($after) OR n.id < $afterId)
+    AND ${all.map((field) => CONDITIONS[field]).join('\n    AND ')}
+  WITH n ORDER BY n.saidOn DESC, n.id DESC LIMIT $limit
+  RETURN n
+} AS newest
+WITH newest, COLLECT {
+  WITH ${sets}, hub WHERE NOT hub OR size(newest) < $limit
+  ${starts(hops, '')[anchor]}
+  WITH DISTINCT n, hub${restSets}
+  WHERE (NOT hub OR n.saidOn IS NULL)${checked.map((field) => `\n    AND ${CONDITIONS[field]}`).join('')}
+  ${orderedPage(SORT_ORDERS.statementDay, PAGE)}
+  RETURN n
+} AS rest
+UNWIND (newest + rest)[0..$limit] AS n
+WITH n, ${first} AS n_s1, ${second} AS n_s2
+WITH n, ${SORT_ORDERS.statementDay.key('n_s1', 'n_s2')} AS sortKey`;
 }
 
 /** One page of statements, with what `projection` selects below each of them, in one statement. */

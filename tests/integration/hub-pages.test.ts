@@ -83,4 +83,29 @@ describe('newest-first pages of a hub', () => {
     );
     expect(loaded).toEqual(expected);
   });
+
+  it('who said what (a busy speaker, a subject, a date bound) pages as sorting all of the matches does', async () => {
+    const STATEMENTS = `query ($filter: StatementFilter, $after: String) {
+      statements(filter: $filter, first: ${PAGE_SIZE}, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { text saidOn } }
+      }
+    }`;
+    for (const filter of [
+      { speaker: ['th-speaker'], about: ['th-model'] },
+      { speaker: ['th-speaker'], to: '2024-05-15' },
+    ]) {
+      const rows = await graph.read(
+        `MATCH (:Entity {slug: 'th-speaker'})-[:SAID]->(s:Statement)-[:ABOUT]->(:Entity {slug: 'th-model'})
+         WHERE $to IS NULL OR s.saidOn <= date($to)
+         RETURN s.text AS text ORDER BY coalesce(s.saidOn, date('0001-01-01')) DESC, s.id DESC`,
+        { to: filter.to ?? null },
+      );
+      const expected = rows.map((row) => String(row.text));
+      expect(expected.length).toBeGreaterThan(3 * PAGE_SIZE);
+      const paged = await everyPage(
+        async (after) => (await gql<{ statements: Listed }>(STATEMENTS, { filter, after })).data?.statements,
+      );
+      expect(paged).toEqual(expected);
+    }
+  });
 });
