@@ -1,11 +1,11 @@
 import type { Reader } from './graph.js';
 import { EMPTY, type Projection, projectedPage, type WithPrefetched } from './projection.js';
 import type { ArticleRecord, Page, PageRequest } from './records.js';
-import { orderedPage, SORT_ORDERS } from './sort-orders.js';
+import { orderedPage, ROOT_PAGE, SORT_ORDERS } from './sort-orders.js';
 
 const list = (node: string) => `
 MATCH (n:Article)
-${orderedPage(SORT_ORDERS.articleDay, { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' })}
+${orderedPage(SORT_ORDERS.articleDay, ROOT_PAGE)}
 RETURN sortKey, ${node} AS node`;
 
 const COUNT = 'MATCH (n:Article) RETURN count(n) AS total';

@@ -1,6 +1,6 @@
 import type { Reader } from './graph.js';
 import { type ArticleRecord, type Page, type StatementRecord, toArticle, toStatement } from './records.js';
-import { afterValues, orderedPage, SORT_ORDERS, type SortOrder, walkPays } from './sort-orders.js';
+import { afterValues, orderedPage, SORT_ORDERS, type SortOrder, walkPays, withKey } from './sort-orders.js';
 
 /**
  * Paginated lists hanging off one node, fetched for many parents in one round trip. Each list has a
@@ -83,7 +83,6 @@ function hubPageCypher(
 ): string {
   const { parent: p, n, key, limit } = page;
   const { label, date, unique } = index;
-  const [first, second] = def.sort.values(n);
   // The cursor's values as variables: the subqueries below import them (they may be expressions).
   const after = `${n}_after`;
   const afterId = `${n}_afterId`;
@@ -109,8 +108,7 @@ function hubPageCypher(
     RETURN ${n}
   } AS ${n}_rest
   UNWIND (${n}_newest + ${n}_rest)[0..${limit}] AS ${n}
-  WITH ${n}, ${first} AS ${n}_s1, ${second} AS ${n}_s2
-  WITH ${n}, ${def.sort.key(`${n}_s1`, `${n}_s2`)} AS ${key}`;
+  ${withKey(def.sort, n, key)}`;
 }
 
 const parentPattern = (def: ListDefinition<unknown>) =>

@@ -72,6 +72,16 @@ export function afterValues(order: SortOrder, after: string | null, path = 'afte
   return values;
 }
 
+/** A root field's page: items `n`, cursor string `sortKey`, the cursor and page size as parameters. */
+export const ROOT_PAGE = { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' };
+
+/** Binds the cursor string `key` of the items `n` already in `order` (after a walk, say). */
+export function withKey(order: SortOrder, n: string, key: string): string {
+  const [first, second] = order.values(n);
+  return `WITH ${n}, ${first} AS ${n}_s1, ${second} AS ${n}_s2
+WITH ${n}, ${order.key(`${n}_s1`, `${n}_s2`)} AS ${key}`;
+}
+
 /**
  * Cypher that orders the items `n` (already matched) by `order`, keeps those after the cursor
  * (parameters `after`, `afterId`) and cuts at `limit`; the cursor string comes out as `key`.

@@ -2,7 +2,7 @@ import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
 import type { Reader } from './graph.js';
 import { EMPTY, type Projection, projectedPage, type WithPrefetched } from './projection.js';
 import type { Page, PageRequest, StatementRecord } from './records.js';
-import { orderedPage, SORT_ORDERS, walkPays } from './sort-orders.js';
+import { orderedPage, ROOT_PAGE, SORT_ORDERS, walkPays, withKey } from './sort-orders.js';
 
 export interface StatementFilter {
   speaker?: string[] | null;
@@ -161,11 +161,9 @@ export function statementsCypher(filter: StatementFilter, node = 'properties(n)'
   if (edge)
     return `${walkingPage(filter, anchor as keyof typeof WALKS, edge)}\nRETURN sortKey, ${node} AS node`;
   return `${matching(filter)}
-${orderedPage(SORT_ORDERS.statementDay, PAGE)}
+${orderedPage(SORT_ORDERS.statementDay, ROOT_PAGE)}
 RETURN sortKey, ${node} AS node`;
 }
-
-const PAGE = { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' };
 
 /** Anchors whose statements a busy entity can have thousands of, and the edge from it to them. */
 const WALKS: Partial<Record<Anchor, string>> = {
@@ -195,7 +193,6 @@ function walkingPage(filter: StatementFilter, anchor: keyof typeof WALKS, edge: 
   // The newest day the walk starts from: the cursor's, or `to`'s when it is earlier.
   const upper =
     "coalesce(CASE WHEN $after IS NOT NULL AND ($to IS NULL OR date($after) < date($to)) THEN date($after) END, date($to), date('9999-12-31'))";
-  const [first, second] = SORT_ORDERS.statementDay.values('n');
   return `${prelude}
 CALL (${anchor}Set) { UNWIND ${anchor}Set AS x RETURN sum(COUNT { (x)${edge}() }) AS degree }
 WITH ${sets}, ${walkPays('degree', 'COUNT { (:Statement) }', '$limit')} AS hub
@@ -212,12 +209,11 @@ WITH newest, COLLECT {
   ${starts(hops, '')[anchor]}
   WITH DISTINCT n, hub${restSets}
   WHERE (NOT hub OR n.saidOn IS NULL)${checked.map((field) => `\n    AND ${CONDITIONS[field]}`).join('')}
-  ${orderedPage(SORT_ORDERS.statementDay, PAGE)}
+  ${orderedPage(SORT_ORDERS.statementDay, ROOT_PAGE)}
   RETURN n
 } AS rest
 UNWIND (newest + rest)[0..$limit] AS n
-WITH n, ${first} AS n_s1, ${second} AS n_s2
-WITH n, ${SORT_ORDERS.statementDay.key('n_s1', 'n_s2')} AS sortKey`;
+${withKey(SORT_ORDERS.statementDay, 'n', 'sortKey')}`;
 }
 
 /** One page of statements, with what `projection` selects below each of them, in one statement. */
