@@ -9,6 +9,7 @@ import { freePort } from '../src/local-neo4j/server.js';
 import { generateCorpus } from '../tools/corpus/generate.js';
 import {
   bodyOf,
+  cpuMs,
   autocannon as load,
   type Peer,
   type PeerName,
@@ -32,14 +33,18 @@ import { arg, benchDatabase, percentile } from './support.js';
  *   npm run bench:peers -- --articles 1000             (builds a fresh one)
  *   npm run bench:peers -- --data DIR --api-only       (p50 of the API alone, for a scale table)
  *   npm run bench:peers -- --data DIR --cache          (the API with its response cache on, against the floor)
- * Before anything is recorded, every server answers every query under load for --warmup seconds (5).
+ * Before anything is recorded, every server answers every query under load for --warmup seconds (20):
+ * on this machine both Node and Neo4j keep getting faster for about a minute of load (the floor's
+ * article page went from 520 to 900 req/s across passes after 20 s of warm-up), so a short warm-up
+ * measures the warm-up. Requests/s are the median of --passes interleaved autocannon runs (3).
  */
 const data = arg('data', '');
 const articles = Number(arg('articles', '1000'));
 const rounds = Number(arg('rounds', '100'));
 const seconds = Number(arg('seconds', '10'));
 const connections = Number(arg('connections', '16'));
-const warmup = Number(arg('warmup', '5'));
+const warmup = Number(arg('warmup', '20'));
+const passes = Number(arg('passes', '3'));
 const apiOnly = process.argv.includes('--api-only');
 const cacheOnly = process.argv.includes('--cache');
 const autocannon = (url: string, body: string) => load(url, body, { connections, duration: seconds });
@@ -162,11 +167,13 @@ try {
     }
 
     if (!apiOnly) {
-      // 16 connections: two interleaved passes of `seconds` each per query and server, averaged.
+      // 16 connections: interleaved passes of `seconds` each per query and server; the median.
       const rps = new Map<string, number[]>();
-      for (let pass = 0; pass < 2; pass++) {
+      const cpu = new Map<string, number[]>(); // the server process's CPU ms per request
+      for (let pass = 0; pass < passes; pass++) {
         for (const query of queries) {
           for (const peer of peers) {
+            const cpuBefore = cpuMs(peer.child.pid);
             const result = autocannon(peer.url, bodyOf(peer.name, query));
             if (result.non2xx || result.errors)
               throw new Error(
@@ -174,19 +181,42 @@ try {
               );
             const key = `${peer.name}:${query.name}`;
             rps.set(key, [...(rps.get(key) ?? []), result.rps]);
+            const perRequest = (cpuMs(peer.child.pid) - cpuBefore) / (result.rps * seconds);
+            cpu.set(key, [...(cpu.get(key) ?? []), perRequest]);
           }
         }
+        // The API's fixed cost: a query no resolver answers from Neo4j, through Yoga and every plugin.
+        const [api] = peers;
+        if (api) {
+          const result = autocannon(api.url, JSON.stringify({ query: '{ __typename }' }));
+          if (result.non2xx || result.errors) throw new Error('api { __typename }: failures');
+          rps.set('api:typename', [...(rps.get('api:typename') ?? []), result.rps]);
+        }
       }
-      const r = (peer: PeerName, query: Query) => {
-        const list = rps.get(`${peer}:${query.name}`) ?? [];
-        return list.reduce((a, b) => a + b, 0) / list.length;
-      };
-      console.log(`\n${connections} connections (autocannon, 2 passes of ${seconds} s each): requests/s`);
+      const median = (values: number[] | undefined) =>
+        [...(values ?? [])].sort((a, b) => a - b)[Math.floor((values?.length ?? 0) / 2)] ?? Number.NaN;
+      const r = (peer: PeerName, query: Query) => median(rps.get(`${peer}:${query.name}`));
+      console.log(
+        `\n${connections} connections (autocannon, median of ${passes} passes of ${seconds} s each): requests/s`,
+      );
       console.log('| query | api | floor | neo4j-graphql | API / floor | API / @neo4j/graphql |');
       console.log('|---|---|---|---|---|---|');
       for (const query of queries) {
         console.log(
           `| ${query.name} | ${fmt(r('api', query), 0)} | ${fmt(r('floor', query), 0)} | ${fmt(r('neo4j-graphql', query), 0)} | ${fmt(r('api', query) / r('floor', query), 2)}× | ${fmt(r('api', query) / r('neo4j-graphql', query), 2)}× |`,
+        );
+      }
+
+      console.log(
+        `| (API alone: \`{ __typename }\`, no Neo4j; the most any query can reach through Yoga and the plugins) | ${fmt(r('api', { name: 'typename', variables: {} }), 0)} | | | | |`,
+      );
+
+      console.log('\nNode CPU per request under that load, ms (the server process, user + system; median)');
+      console.log(`| query | ${names.join(' | ')} |`);
+      console.log(`|---|${names.map(() => '---|').join('')}`);
+      for (const query of queries) {
+        console.log(
+          `| ${query.name} | ${names.map((name) => fmt(median(cpu.get(`${name}:${query.name}`)), 2)).join(' | ')} |`,
         );
       }
 

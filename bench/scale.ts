@@ -19,7 +19,7 @@ const small = arg('small', '');
 const large = arg('large', '');
 const articles = Number(arg('articles', '1000'));
 const rounds = Number(arg('rounds', '100'));
-const warmup = Number(arg('warmup', '5'));
+const warmup = Number(arg('warmup', '20'));
 if (!large) throw new Error('--large DIR is required (a graph from bench/ingest.bench.ts --keep)');
 
 interface Side {

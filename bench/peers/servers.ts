@@ -1,4 +1,5 @@
 import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../../src/db/graph.js';
 import { freePort } from '../../src/local-neo4j/server.js';
@@ -105,6 +106,13 @@ export function autocannon(
   );
   const result = JSON.parse(run.stdout) as { requests: { average: number }; non2xx: number; errors: number };
   return { rps: result.requests.average, non2xx: result.non2xx, errors: result.errors };
+}
+
+/** CPU time a process has used so far, in ms (Linux: user + system from /proc, 100 ticks a second). */
+export function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export const stop = (peers: Peer[]) =>
