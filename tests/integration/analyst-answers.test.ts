@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeArticle } from '../../src/db/article-write.js';
+import { logLikelihood } from '../../src/domain/association.js';
 import { INGEST } from './documents.js';
 import { SEED_ARTICLE, testApp } from './helpers.js';
 import type { CoMention, Edges, NextPage, Slug, TotalCount } from './response-types.js';
@@ -193,6 +194,50 @@ describe('co-mentions ranked two ways', () => {
       'aa-cm-common',
       'aa-cm-rare',
     ]);
+  });
+
+  it("an organization's contexts count each of its staff's statements once, also those about it", async () => {
+    // One article mentions the lab and a topic; the lab's researcher says three things about the lab
+    // and two about the topic. The lab takes part in 1 article + 3 statements about it + the 2 other
+    // statements of its staff = 6 contexts; the topic in 1 + 2 = 3; together: the article and the two
+    // statements about the topic (said by the lab's staff) = 3.
+    const say = (text: string, about: string) => ({
+      speaker: 'aa-cs-researcher',
+      text,
+      language: 'en',
+      kind: 'QUOTE',
+      about: [about],
+    });
+    const doc: AaDocument = {
+      ...aaDocument(300),
+      entities: [
+        { kind: 'ORGANIZATION', slug: 'aa-cs-lab', name: 'aa cs Lab' },
+        { kind: 'PERSON', slug: 'aa-cs-researcher', name: 'aa cs Researcher' },
+        { kind: 'TOPIC', slug: 'aa-cs-topic', name: 'aa cs Topic' },
+      ],
+      relations: [{ from: 'aa-cs-researcher', type: 'WORKS_FOR', to: 'aa-cs-lab' }],
+      statements: [
+        say('aa cs the lab is small', 'aa-cs-lab'),
+        say('aa cs the lab is new', 'aa-cs-lab'),
+        say('aa cs the lab is open', 'aa-cs-lab'),
+        say('aa cs the topic is hard', 'aa-cs-topic'),
+        say('aa cs the topic is old', 'aa-cs-topic'),
+      ],
+    };
+    expect((await ingest(doc)).errors).toBeUndefined();
+    const [all] = await graph.read('RETURN COUNT { (:Article) } + COUNT { (:Statement) } AS contexts');
+    const result = await gql<CoMentionsResult>(
+      '{ coMentions(slug: "aa-cs-topic", first: 10) { entity { slug } count score } }',
+    );
+    const lab = result.data?.coMentions.find((c) => c.entity.slug === 'aa-cs-lab');
+    expect(lab?.count).toBe(3);
+    const expected = logLikelihood({ together: 3, nx: 3, ny: 6, contexts: Number(all?.contexts) });
+    expect(lab?.score).toBeCloseTo(expected, 2);
+    // Counting the staff's statements about the lab twice (ny = 9) would give another score.
+    expect(logLikelihood({ together: 3, nx: 3, ny: 9, contexts: Number(all?.contexts) })).not.toBeCloseTo(
+      expected,
+      2,
+    );
   });
 });
 
