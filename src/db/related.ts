@@ -11,6 +11,7 @@ import { type ArticleRecord, type EntityRecord, toArticle, toEntity } from './re
  */
 const RELATED = `
 MATCH (a:Article {slug: $slug})
+WITH a, a.publishedOn AS aDay
 CALL () { RETURN COUNT { (:Article) } AS total }
 CALL (a, total) {
   MATCH (a)-[:MENTIONS]->(e:Entity)
@@ -23,10 +24,11 @@ CALL (a, total) {
   WHERE b <> a
   RETURN b, 2.0 AS weight, 1 AS same
 }
-WITH a, total, b, sum(weight) AS base, sum(same) AS sameStatements
+WITH a, aDay, total, b, sum(weight) AS base, sum(same) AS sameStatements
+WITH a, aDay, total, b, sameStatements, base, b.publishedOn AS bDay
 WITH a, total, b, sameStatements,
-     base * (0.75 + 0.25 * CASE WHEN a.publishedOn IS NULL OR b.publishedOn IS NULL THEN 0.5
-                                ELSE exp(-abs(duration.inDays(a.publishedOn, b.publishedOn).days) / 180.0) END) AS score
+     base * (0.75 + 0.25 * CASE WHEN aDay IS NULL OR bDay IS NULL THEN 0.5
+                                ELSE exp(-abs(duration.inDays(aDay, bDay).days) / 180.0) END) AS score
 ORDER BY score DESC, b.slug
 LIMIT $first
 CALL (a, b, total) {

@@ -297,6 +297,10 @@ describe('related articles (data ingested by this suite)', () => {
       { speaker: 'tr-speaker', text: 'tr the same quote everywhere' },
     ]),
     newsroomDocument(6, ['tr-other-3'], '2024-05-01'),
+    // Apart from the others: one article and two that share all it mentions, one near it in time.
+    newsroomDocument(7, ['tr-other-7', 'tr-other-8'], '2020-01-01'),
+    newsroomDocument(8, ['tr-other-7', 'tr-other-8'], '2024-05-05'),
+    newsroomDocument(9, ['tr-other-7', 'tr-other-8'], '2020-01-03'),
   ];
   beforeAll(async () => {
     for (const doc of docs) expect((await write(INGEST, { input: doc })).errors).toBeUndefined();
@@ -333,6 +337,14 @@ describe('related articles (data ingested by this suite)', () => {
     expect(tied.map((r) => r.article.slug)).toEqual(['tr-article-2', 'tr-article-3']);
     expect(await related('tr-article-0', 2)).toHaveLength(2);
     expect(await related('tr-article-6')).toEqual([]);
+  });
+
+  it("nearness in time is counted from the article's own date", async () => {
+    // Both share everything with tr-article-7 (2020-01-01): the one of 2020-01-03 ranks above the one
+    // of 2024, although the slug would put the 2024 one first and it is nearer to today.
+    const list = await related('tr-article-7');
+    expect(list?.map((r) => r.article.slug)).toEqual(['tr-article-9', 'tr-article-8']);
+    expect(list?.[0]?.score).toBeGreaterThan(list?.[1]?.score ?? Number.POSITIVE_INFINITY);
   });
 });
 
