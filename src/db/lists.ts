@@ -1,6 +1,13 @@
 import type { Reader } from './graph.js';
 import { type ArticleRecord, type Page, type StatementRecord, toArticle, toStatement } from './records.js';
-import { afterValues, orderedPage, SORT_ORDERS, type SortOrder, walkPays, withKey } from './sort-orders.js';
+import {
+  afterValues,
+  orderedPage,
+  SORT_ORDERS,
+  type SortOrder,
+  walkedPage,
+  walkPays,
+} from './sort-orders.js';
 
 /**
  * Paginated lists hanging off one node, fetched for many parents in one round trip. Each list has a
@@ -69,11 +76,9 @@ export function listPageCypher(
 }
 
 /**
- * A newest-first page that does not read a hub's whole list (an entity that said 7,000 things, an
- * organisation in 5,000 articles): when the parent's degree makes it pay (`walkPays`), the dated items
- * come from the day's range index, newest first, keeping the parent's own and stopping when the page
- * is full; otherwise (and for the undated items, last in the order, once the dated ones run out) the
- * parent's items are expanded and sorted as `orderedPage` does. Same items, same order, same cursors.
+ * A newest-first page of one hop from the parent that does not read a hub's whole list (an entity
+ * that said 7,000 things, an organisation in 5,000 articles): the day-index walk when the parent's
+ * degree makes it pay (`walkPays`), else the expansion (`walkedPage`).
  */
 function hubPageCypher(
   def: ListDefinition<unknown>,
@@ -82,33 +87,25 @@ function hubPageCypher(
   page: { parent: string; n: string; key: string; after: string; afterId: string; limit: string },
 ): string {
   const { parent: p, n, key, limit } = page;
-  const { label, date, unique } = index;
-  // The cursor's values as variables: the subqueries below import them (they may be expressions).
+  // The cursor's values as variables: the subqueries import them (they may be expressions).
   const after = `${n}_after`;
   const afterId = `${n}_afterId`;
-  const carried = `${p}, ${after}, ${afterId}`;
-  // COLLECT subqueries, not CALL with collect(): this page may itself stand in a COLLECT subquery
-  // (src/db/projection.ts), where Neo4j takes an aggregating function for the outer query's own.
   return `WITH ${p}, ${page.after} AS ${after}, ${page.afterId} AS ${afterId},
-    COUNT { (${p})${edge}() } AS ${n}_degree, COUNT { (:${label}) } AS ${n}_all
-  WITH ${carried}, ${walkPays(`${n}_degree`, `${n}_all`, limit)} AS ${n}_hub
-  WITH ${carried}, ${n}_hub, COLLECT {
-    MATCH (${n}:${label})
-    WHERE ${n}.${date} <= CASE WHEN ${n}_hub THEN coalesce(date(${after}), date('9999-12-31')) END
-      AND (${after} IS NULL OR ${n}.${date} < date(${after}) OR ${n}.${unique} < ${afterId})
-      AND (${p})${edge}(${n})
-    WITH ${n} ORDER BY ${n}.${date} DESC, ${n}.${unique} DESC LIMIT ${limit}
-    RETURN ${n}
-  } AS ${n}_newest
-  WITH ${n}_newest, COLLECT {
-    WITH ${carried}, ${n}_hub WHERE NOT ${n}_hub OR size(${n}_newest) < ${limit}
-    MATCH ${def.path(p, n)}
-    WHERE NOT ${n}_hub OR ${n}.${date} IS NULL
-    ${orderedPage(def.sort, { ...page, after, afterId })}
-    RETURN ${n}
-  } AS ${n}_rest
-  UNWIND (${n}_newest + ${n}_rest)[0..${limit}] AS ${n}
-  ${withKey(def.sort, n, key)}`;
+    COUNT { (${p})${edge}() } AS ${n}_degree, COUNT { (:${index.label}) } AS ${n}_all
+  WITH ${p}, ${after}, ${afterId}, ${walkPays(`${n}_degree`, `${n}_all`, limit)} AS ${n}_hub
+  ${walkedPage(def.sort, {
+    n,
+    key,
+    after,
+    afterId,
+    limit,
+    carried: `${p}, ${after}, ${afterId}`,
+    hub: `${n}_hub`,
+    upper: `coalesce(date(${after}), date('9999-12-31'))`,
+    belongs: [`(${p})${edge}(${n})`],
+    expand: `MATCH ${def.path(p, n)}`,
+    where: [],
+  })}`;
 }
 
 const parentPattern = (def: ListDefinition<unknown>) =>

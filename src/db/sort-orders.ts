@@ -76,7 +76,7 @@ export function afterValues(order: SortOrder, after: string | null, path = 'afte
 export const ROOT_PAGE = { n: 'n', key: 'sortKey', after: '$after', afterId: '$afterId', limit: '$limit' };
 
 /** Binds the cursor string `key` of the items `n` already in `order` (after a walk, say). */
-export function withKey(order: SortOrder, n: string, key: string): string {
+function withKey(order: SortOrder, n: string, key: string): string {
   const [first, second] = order.values(n);
   return `WITH ${n}, ${first} AS ${n}_s1, ${second} AS ${n}_s2
 WITH ${n}, ${order.key(`${n}_s1`, `${n}_s2`)} AS ${key}`;
@@ -107,3 +107,54 @@ export function orderedPage(
  */
 export const walkPays = (degree: string, all: string, limit: string) =>
   `${degree} * ${degree} * 2 > ${all} * ${limit}`;
+
+/** A page over a day order that may walk its index instead of expanding (see `walkedPage`). */
+export interface Walk {
+  /** The items, the cursor string's name, the cursor's day and id and the page size (expressions). */
+  n: string;
+  key: string;
+  after: string;
+  afterId: string;
+  limit: string;
+  /** The variables both halves need, and the boolean that says whether to walk (from `walkPays`). */
+  carried: string;
+  hub: string;
+  /** The newest day the walk starts from. */
+  upper: string;
+  /** What an item from the index must satisfy to be on the page. */
+  belongs: string[];
+  /** Cypher that binds the items `n` by expansion, and what they must satisfy besides being reached. */
+  expand: string;
+  where: string[];
+}
+
+/**
+ * A newest-first page that does not read a hub's whole list: when `hub`, the dated items come from
+ * the order's day index, newest first from `upper`, keeping those that `belongs` and stopping when the
+ * page is full; otherwise (and for the undated items, last in the order, once the dated ones run out)
+ * the items are expanded and ordered as `orderedPage` does. Same items, same order, same cursors.
+ * COLLECT subqueries, not CALL with collect(): the page may itself stand in a COLLECT subquery
+ * (src/db/projection.ts), where Neo4j takes an aggregating function for the outer query's own.
+ */
+export function walkedPage(order: SortOrder, walk: Walk): string {
+  if (!order.index) throw new Error('walkedPage needs a day order with an index');
+  const { label, date, unique } = order.index;
+  const { n, key, after, afterId, limit, carried, hub } = walk;
+  return `WITH ${carried}, ${hub}, COLLECT {
+  MATCH (${n}:${label})
+  WHERE ${n}.${date} <= CASE WHEN ${hub} THEN ${walk.upper} END
+    AND (${after} IS NULL OR ${n}.${date} < date(${after}) OR ${n}.${unique} < ${afterId})
+    AND ${walk.belongs.join('\n    AND ')}
+  WITH ${n} ORDER BY ${n}.${date} DESC, ${n}.${unique} DESC LIMIT ${limit}
+  RETURN ${n}
+} AS ${n}_newest
+WITH ${n}_newest, COLLECT {
+  WITH ${carried}, ${hub} WHERE NOT ${hub} OR size(${n}_newest) < ${limit}
+  ${walk.expand}
+  WHERE (NOT ${hub} OR ${n}.${date} IS NULL)${walk.where.map((c) => `\n    AND ${c}`).join('')}
+  ${orderedPage(order, { n, key, after, afterId, limit })}
+  RETURN ${n}
+} AS ${n}_rest
+UNWIND (${n}_newest + ${n}_rest)[0..${limit}] AS ${n}
+${withKey(order, n, key)}`;
+}

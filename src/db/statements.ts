@@ -2,7 +2,7 @@ import { FULLTEXT_INDEX, PART_OF_DEPTH } from '../domain/vocabulary.js';
 import type { Reader } from './graph.js';
 import { EMPTY, type Projection, projectedPage, type WithPrefetched } from './projection.js';
 import type { Page, PageRequest, StatementRecord } from './records.js';
-import { orderedPage, ROOT_PAGE, SORT_ORDERS, walkPays, withKey } from './sort-orders.js';
+import { orderedPage, ROOT_PAGE, SORT_ORDERS, walkedPage, walkPays } from './sort-orders.js';
 
 export interface StatementFilter {
   speaker?: string[] | null;
@@ -177,8 +177,8 @@ const WALKS: Partial<Record<Anchor, string>> = {
  * of them when walking the `statement_said_on` index newest first pays (`walkPays`, on the anchor's
  * degree): each statement on the way is checked against the whole filter, and the walk stops when
  * the page is full. Otherwise, and for the undated statements (last in the order) once the dated
- * ones run out, the anchor's statements are read and sorted as before. Same page, same cursors
- * (src/db/lists.ts does the same for an entity's own lists).
+ * ones run out, the anchor's statements are read and sorted as before (`walkedPage`, which an
+ * entity's own lists in src/db/lists.ts use too). Same page, same cursors.
  */
 function walkingPage(filter: StatementFilter, anchor: keyof typeof WALKS, edge: string): string {
   const hops = partsHops(filter);
@@ -196,24 +196,15 @@ function walkingPage(filter: StatementFilter, anchor: keyof typeof WALKS, edge: 
   return `${prelude}
 CALL (${anchor}Set) { UNWIND ${anchor}Set AS x RETURN sum(COUNT { (x)${edge}() }) AS degree }
 WITH ${sets}, ${walkPays('degree', 'COUNT { (:Statement) }', '$limit')} AS hub
-WITH ${sets}, hub, COLLECT {
-  MATCH (n:Statement)
-  WHERE n.saidOn <= CASE WHEN hub THEN ${upper} END
-    AND ($after IS NULL OR n.saidOn < date($after) OR n.id < $afterId)
-    AND ${all.map((field) => CONDITIONS[field]).join('\n    AND ')}
-  WITH n ORDER BY n.saidOn DESC, n.id DESC LIMIT $limit
-  RETURN n
-} AS newest
-WITH newest, COLLECT {
-  WITH ${sets}, hub WHERE NOT hub OR size(newest) < $limit
-  ${starts(hops, '')[anchor]}
-  WITH DISTINCT n, hub${restSets}
-  WHERE (NOT hub OR n.saidOn IS NULL)${checked.map((field) => `\n    AND ${CONDITIONS[field]}`).join('')}
-  ${orderedPage(SORT_ORDERS.statementDay, ROOT_PAGE)}
-  RETURN n
-} AS rest
-UNWIND (newest + rest)[0..$limit] AS n
-${withKey(SORT_ORDERS.statementDay, 'n', 'sortKey')}`;
+${walkedPage(SORT_ORDERS.statementDay, {
+  ...ROOT_PAGE,
+  carried: sets,
+  hub: 'hub',
+  upper,
+  belongs: all.map((field) => CONDITIONS[field]),
+  expand: `${starts(hops, '')[anchor]}\n  WITH DISTINCT n, hub${restSets}`,
+  where: checked.map((field) => CONDITIONS[field]),
+})}`;
 }
 
 /** One page of statements, with what `projection` selects below each of them, in one statement. */
