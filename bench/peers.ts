@@ -3,10 +3,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCompiled } from '../scripts/compile.js';
-import { ingestDocument } from '../src/ingest/ingest.js';
-import { loadSeed } from '../src/ingest/seed.js';
 import { freePort } from '../src/local-neo4j/server.js';
-import { generateCorpus } from '../tools/corpus/generate.js';
 import {
   bodyOf,
   cpuMs,
@@ -20,7 +17,7 @@ import {
   stop,
   warm as warmAll,
 } from './peers/servers.js';
-import { arg, benchDatabase, percentile } from './support.js';
+import { arg, benchDatabase, ingestGeneratedGraph, percentile } from './support.js';
 
 /**
  * The three page queries (who said what, an entity page, an article page) against three servers
@@ -31,7 +28,6 @@ import { arg, benchDatabase, percentile } from './support.js';
  * round trips per request (each server once more behind a counting proxy). Ratios in the same run.
  *   npm run bench:peers -- --data .data/bench-10k      (a graph from bench/ingest.bench.ts --keep)
  *   npm run bench:peers -- --articles 1000             (builds a fresh one)
- *   npm run bench:peers -- --data DIR --api-only       (p50 of the API alone, for a scale table)
  *   npm run bench:peers -- --data DIR --cache          (the API with its response cache on, against the floor)
  * Before anything is recorded, every server answers every query under load for --warmup seconds (20):
  * on this machine both Node and Neo4j keep getting faster for about a minute of load (the floor's
@@ -45,7 +41,6 @@ const seconds = Number(arg('seconds', '10'));
 const connections = Number(arg('connections', '16'));
 const warmup = Number(arg('warmup', '20'));
 const passes = Number(arg('passes', '3'));
-const apiOnly = process.argv.includes('--api-only');
 const cacheOnly = process.argv.includes('--cache');
 const autocannon = (url: string, body: string) => load(url, body, { connections, duration: seconds });
 const warm = (peers: Peer[], queries: Query[]) => warmAll(peers, queries, warmup, connections);
@@ -89,10 +84,7 @@ const dataDir = data || mkdtempSync(join(tmpdir(), 'news-graph-peers-'));
 const { graph, local } = await benchDatabase(dataDir);
 let peers: Peer[] = [];
 try {
-  if (!data) {
-    await loadSeed(graph);
-    for (const doc of generateCorpus({ articles, seed: 1 }).documents) await ingestDocument(graph, doc);
-  }
+  if (!data) await ingestGeneratedGraph(graph, articles);
   const { size, busy, long, queries } = await pageQueries(graph);
   await graph.close();
   console.log(
@@ -125,7 +117,7 @@ try {
       );
     }
   }
-  const names: PeerName[] = apiOnly ? ['api'] : ['api', 'floor', 'neo4j-graphql'];
+  const names: PeerName[] = ['api', 'floor', 'neo4j-graphql'];
   if (!cacheOnly) for (const name of names) peers.push(await startPeer(name, local.uri));
 
   if (!cacheOnly) {
@@ -158,92 +150,88 @@ try {
       );
 
     console.log(`\n1 connection, ${rounds} interleaved rounds after 20 warm-up rounds: p50 / p99 ms`);
-    console.log(`| query | ${names.join(' | ')} |${apiOnly ? '' : ' API p50 / floor p50 |'}`);
-    console.log(`|---|${names.map(() => '---|').join('')}${apiOnly ? '' : '---|'}`);
+    console.log(`| query | ${names.join(' | ')} | API p50 / floor p50 |`);
+    console.log(`|---|${names.map(() => '---|').join('')}---|`);
     for (const query of queries) {
       const cells = names.map((name) => `${fmt(p(name, query, 50))} / ${fmt(p(name, query, 99))}`);
-      const ratio = apiOnly ? '' : ` ${fmt(p('api', query, 50) / p('floor', query, 50), 2)}× |`;
+      const ratio = ` ${fmt(p('api', query, 50) / p('floor', query, 50), 2)}× |`;
       console.log(`| ${query.name} | ${cells.join(' | ')} |${ratio}`);
     }
 
-    if (!apiOnly) {
-      // 16 connections: interleaved passes of `seconds` each per query and server; the median.
-      const rps = new Map<string, number[]>();
-      const cpu = new Map<string, number[]>(); // the server process's CPU ms per request
-      for (let pass = 0; pass < passes; pass++) {
-        for (const query of queries) {
-          for (const peer of peers) {
-            const cpuBefore = cpuMs(peer.child.pid);
-            const result = autocannon(peer.url, bodyOf(peer.name, query));
-            if (result.non2xx || result.errors)
-              throw new Error(
-                `${peer.name} ${query.name}: ${result.non2xx} non-2xx, ${result.errors} errors`,
-              );
-            const key = `${peer.name}:${query.name}`;
-            rps.set(key, [...(rps.get(key) ?? []), result.rps]);
-            const perRequest = (cpuMs(peer.child.pid) - cpuBefore) / (result.rps * seconds);
-            cpu.set(key, [...(cpu.get(key) ?? []), perRequest]);
-          }
-        }
-        // The API's fixed cost: a query no resolver answers from Neo4j, through Yoga and every plugin.
-        const [api] = peers;
-        if (api) {
-          const result = autocannon(api.url, JSON.stringify({ query: '{ __typename }' }));
-          if (result.non2xx || result.errors) throw new Error('api { __typename }: failures');
-          rps.set('api:typename', [...(rps.get('api:typename') ?? []), result.rps]);
+    // 16 connections: interleaved passes of `seconds` each per query and server; the median.
+    const rps = new Map<string, number[]>();
+    const cpu = new Map<string, number[]>(); // the server process's CPU ms per request
+    for (let pass = 0; pass < passes; pass++) {
+      for (const query of queries) {
+        for (const peer of peers) {
+          const cpuBefore = cpuMs(peer.child.pid);
+          const result = autocannon(peer.url, bodyOf(peer.name, query));
+          if (result.non2xx || result.errors)
+            throw new Error(`${peer.name} ${query.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+          const key = `${peer.name}:${query.name}`;
+          rps.set(key, [...(rps.get(key) ?? []), result.rps]);
+          const perRequest = (cpuMs(peer.child.pid) - cpuBefore) / (result.rps * seconds);
+          cpu.set(key, [...(cpu.get(key) ?? []), perRequest]);
         }
       }
-      const median = (values: number[] | undefined) =>
-        [...(values ?? [])].sort((a, b) => a - b)[Math.floor((values?.length ?? 0) / 2)] ?? Number.NaN;
-      const r = (peer: PeerName, query: Query) => median(rps.get(`${peer}:${query.name}`));
+      // The API's fixed cost: a query no resolver answers from Neo4j, through Yoga and every plugin.
+      const [api] = peers;
+      if (api) {
+        const result = autocannon(api.url, JSON.stringify({ query: '{ __typename }' }));
+        if (result.non2xx || result.errors) throw new Error('api { __typename }: failures');
+        rps.set('api:typename', [...(rps.get('api:typename') ?? []), result.rps]);
+      }
+    }
+    const median = (values: number[] | undefined) =>
+      [...(values ?? [])].sort((a, b) => a - b)[Math.floor((values?.length ?? 0) / 2)] ?? Number.NaN;
+    const r = (peer: PeerName, query: Query) => median(rps.get(`${peer}:${query.name}`));
+    console.log(
+      `\n${connections} connections (autocannon, median of ${passes} passes of ${seconds} s each): requests/s`,
+    );
+    console.log('| query | api | floor | neo4j-graphql | API / floor | API / @neo4j/graphql |');
+    console.log('|---|---|---|---|---|---|');
+    for (const query of queries) {
       console.log(
-        `\n${connections} connections (autocannon, median of ${passes} passes of ${seconds} s each): requests/s`,
+        `| ${query.name} | ${fmt(r('api', query), 0)} | ${fmt(r('floor', query), 0)} | ${fmt(r('neo4j-graphql', query), 0)} | ${fmt(r('api', query) / r('floor', query), 2)}× | ${fmt(r('api', query) / r('neo4j-graphql', query), 2)}× |`,
       );
-      console.log('| query | api | floor | neo4j-graphql | API / floor | API / @neo4j/graphql |');
-      console.log('|---|---|---|---|---|---|');
-      for (const query of queries) {
-        console.log(
-          `| ${query.name} | ${fmt(r('api', query), 0)} | ${fmt(r('floor', query), 0)} | ${fmt(r('neo4j-graphql', query), 0)} | ${fmt(r('api', query) / r('floor', query), 2)}× | ${fmt(r('api', query) / r('neo4j-graphql', query), 2)}× |`,
-        );
-      }
+    }
 
+    console.log(
+      `| (API alone: \`{ __typename }\`, no Neo4j; the most any query can reach through Yoga and the plugins) | ${fmt(r('api', { name: 'typename', variables: {} }), 0)} | | | | |`,
+    );
+
+    console.log('\nNode CPU per request under that load, ms (the server process, user + system; median)');
+    console.log(`| query | ${names.join(' | ')} |`);
+    console.log(`|---|${names.map(() => '---|').join('')}`);
+    for (const query of queries) {
       console.log(
-        `| (API alone: \`{ __typename }\`, no Neo4j; the most any query can reach through Yoga and the plugins) | ${fmt(r('api', { name: 'typename', variables: {} }), 0)} | | | | |`,
+        `| ${query.name} | ${names.map((name) => fmt(median(cpu.get(`${name}:${query.name}`)), 2)).join(' | ')} |`,
       );
+    }
 
-      console.log('\nNode CPU per request under that load, ms (the server process, user + system; median)');
-      console.log(`| query | ${names.join(' | ')} |`);
-      console.log(`|---|${names.map(() => '---|').join('')}`);
+    // Bolt round trips per request: each server again, behind a counting proxy.
+    await stop(peers);
+    peers = [];
+    console.log('\nBolt round trips per request (20 sequential requests, after 5 warm-up requests)');
+    console.log(`| query | ${names.join(' | ')} |`);
+    console.log(`|---|${names.map(() => '---|').join('')}`);
+    const trips = new Map<string, number>();
+    for (const name of names) {
+      const proxy = await countingProxy(new URL(local.uri));
+      const peer = await startPeer(name, proxy.uri);
       for (const query of queries) {
-        console.log(
-          `| ${query.name} | ${names.map((name) => fmt(median(cpu.get(`${name}:${query.name}`)), 2)).join(' | ')} |`,
-        );
+        for (let i = 0; i < 5; i++) await send(peer, query);
+        const before = proxy.trips();
+        for (let i = 0; i < 20; i++) await send(peer, query);
+        trips.set(`${name}:${query.name}`, (proxy.trips() - before) / 20);
       }
-
-      // Bolt round trips per request: each server again, behind a counting proxy.
-      await stop(peers);
-      peers = [];
-      console.log('\nBolt round trips per request (20 sequential requests, after 5 warm-up requests)');
-      console.log(`| query | ${names.join(' | ')} |`);
-      console.log(`|---|${names.map(() => '---|').join('')}`);
-      const trips = new Map<string, number>();
-      for (const name of names) {
-        const proxy = await countingProxy(new URL(local.uri));
-        const peer = await startPeer(name, proxy.uri);
-        for (const query of queries) {
-          for (let i = 0; i < 5; i++) await send(peer, query);
-          const before = proxy.trips();
-          for (let i = 0; i < 20; i++) await send(peer, query);
-          trips.set(`${name}:${query.name}`, (proxy.trips() - before) / 20);
-        }
-        await stop([peer]);
-        proxy.close();
-      }
-      for (const query of queries) {
-        console.log(
-          `| ${query.name} | ${names.map((name) => fmt(trips.get(`${name}:${query.name}`) ?? 0)).join(' | ')} |`,
-        );
-      }
+      await stop([peer]);
+      proxy.close();
+    }
+    for (const query of queries) {
+      console.log(
+        `| ${query.name} | ${names.map((name) => fmt(trips.get(`${name}:${query.name}`) ?? 0)).join(' | ')} |`,
+      );
     }
   }
 } finally {

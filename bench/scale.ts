@@ -2,11 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCompiled } from '../scripts/compile.js';
-import { ingestDocument } from '../src/ingest/ingest.js';
-import { loadSeed } from '../src/ingest/seed.js';
-import { generateCorpus } from '../tools/corpus/generate.js';
 import { type Peer, pageQueries, type Query, send, startPeer, stop, warm } from './peers/servers.js';
-import { arg, benchDatabase, percentile } from './support.js';
+import { arg, benchDatabase, ingestGeneratedGraph, percentile } from './support.js';
 
 /**
  * The three page queries of bench:peers on a small and a large graph in the same run: two bundled
@@ -32,10 +29,7 @@ interface Side {
 
 async function side(dir: string, build: boolean): Promise<Side> {
   const { graph, local } = await benchDatabase(dir);
-  if (build) {
-    await loadSeed(graph);
-    for (const doc of generateCorpus({ articles, seed: 1 }).documents) await ingestDocument(graph, doc);
-  }
+  if (build) await ingestGeneratedGraph(graph, articles);
   const { size, busy, long, queries } = await pageQueries(graph);
   await graph.close();
   const label = `${Number(size?.articles).toLocaleString('en')} articles`;

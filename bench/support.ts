@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Graph } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
+import { ingestDocument } from '../src/ingest/ingest.js';
+import { loadSeed } from '../src/ingest/seed.js';
 import { freePort, type LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j/server.js';
+import { generateCorpus } from '../tools/corpus/generate.js';
 
 /** A bundled Neo4j for a benchmark, in its own data folder, with the project's memory settings. */
 export async function benchDatabase(dataDir: string): Promise<{ graph: Graph; local: LocalNeo4j }> {
@@ -9,6 +12,12 @@ export async function benchDatabase(dataDir: string): Promise<{ graph: Graph; lo
   const graph = Graph.connect(local.uri, 'neo4j', 'neo4j', { timeoutMs: 120_000 });
   await migrate(graph);
   return { graph, local };
+}
+
+/** The seed article and `articles` generated ones (corpus seed 1), ingested one by one. */
+export async function ingestGeneratedGraph(graph: Graph, articles: number): Promise<void> {
+  await loadSeed(graph);
+  for (const doc of generateCorpus({ articles, seed: 1 }).documents) await ingestDocument(graph, doc);
 }
 
 /** Peak resident memory of a process so far, in MiB (Linux VmHWM). */
