@@ -1,3 +1,4 @@
+import { InputError } from '../domain/errors.js';
 import type { Reader } from './graph.js';
 import {
   type EntityRecord,
@@ -8,16 +9,25 @@ import {
   toEntity,
   toStatement,
 } from './records.js';
+import { walkPays } from './sort-orders.js';
 
 /**
  * An entity's timeline: statements by or about it, and the events it took part in, organised or
  * hosted; oldest first, undated entries last. The sort key is "date|kind|key", so cursors stay put
  * when entries are added.
  */
-const ENTRIES = `
-MATCH (x:Entity {slug: $slug})
-CALL (x) {
+
+/** The sort key of an entry; undated entries sort as this day, after every dated one. */
+const UNDATED = '9999-12-31';
+const sortKey = (kind: string, date: string, key: string) =>
+  `coalesce(toString(${date}), '${UNDATED}') + '|' + ${kind} + '|' + ${key}`;
+
+/** Every entry but the statements `skip` excludes (a WHERE clause on `x` before they are read, and on each `s`). */
+const entries = (skip: { all: string; each: string } | null) => `
+CALL (${skip ? 'x, hub, walked' : 'x'}) {
+  ${skip ? `WITH x WHERE ${skip.all}` : ''}
   MATCH (x)-[:SAID|ABOUT]-(s:Statement)
+  ${skip ? `WHERE ${skip.each}` : ''}
   RETURN DISTINCT 'statement' AS kind, s AS item, s.saidOn AS date, s.id AS key
   UNION
   MATCH (x)-[:PARTICIPATED_IN|ORGANIZED_BY|HELD_AT]-(e:Event)
@@ -27,21 +37,44 @@ CALL (x) {
   RETURN 'event' AS kind, x AS item, x.startsOn AS date, x.slug AS key
 }`;
 
-const PAGE = `${ENTRIES}
-WITH kind, item, date, coalesce(toString(date), '9999-12-31') + '|' + kind + '|' + key AS sortKey
-WHERE $after IS NULL OR sortKey > $after
-RETURN kind, properties(item) AS item, toString(date) AS date, sortKey
-ORDER BY sortKey
-LIMIT $limit`;
+/**
+ * A page. A hub (an entity that said or is the subject of thousands of statements) does not read
+ * all of them to sort them: its dated statements come from the `statement_said_on` index oldest
+ * first from the cursor's day, keeping its own and stopping when the page is full, as the
+ * newest-first lists do (src/db/sort-orders.ts, `walkedPage`). Its events, and its undated
+ * statements once the dated ones run out, are expanded; both halves are merged by sort key.
+ */
+const PAGE = `
+MATCH (x:Entity {slug: $slug})
+WITH x, COUNT { (x)-[:SAID|ABOUT]-() } AS degree, COUNT { (:Statement) } AS all
+WITH x, ${walkPays('degree', 'all', '$limit')} AS hub
+CALL (x, hub) {
+  MATCH (s:Statement)
+  WHERE s.saidOn >= CASE WHEN hub THEN date($afterDay) END
+    AND (x)-[:SAID|ABOUT]-(s)
+  WITH s, ${sortKey("'statement'", 's.saidOn', 's.id')} AS sortKey
+  WHERE $after IS NULL OR sortKey > $after
+  WITH s, sortKey ORDER BY s.saidOn, s.id LIMIT $limit
+  RETURN collect({kind: 'statement', item: s, date: s.saidOn, sortKey: sortKey}) AS walked
+}
+CALL (x, hub, walked) {
+  ${entries({ all: 'NOT hub OR size(walked) < $limit', each: 'NOT hub OR s.saidOn IS NULL' })}
+  WITH kind, item, date, ${sortKey('kind', 'date', 'key')} AS sortKey
+  WHERE $after IS NULL OR sortKey > $after
+  WITH kind, item, date, sortKey ORDER BY sortKey LIMIT $limit
+  RETURN collect({kind: kind, item: item, date: date, sortKey: sortKey}) AS rest
+}
+UNWIND walked + rest AS entry
+WITH entry ORDER BY entry.sortKey LIMIT $limit
+RETURN entry.kind AS kind, properties(entry.item) AS item, toString(entry.date) AS date, entry.sortKey AS sortKey`;
 
-const COUNTS = `${ENTRIES}
-WITH date WHERE date IS NOT NULL
-WITH substring(toString(date), 0, 7) AS month
+/** Entries per month ("2023-05"), and the undated ones as a null month: the counts and the total in one read. */
+const COUNTS = `
+MATCH (x:Entity {slug: $slug})
+${entries(null)}
+WITH CASE WHEN date IS NULL THEN null ELSE substring(toString(date), 0, 7) END AS month
 RETURN month, count(*) AS count
 ORDER BY month`;
-
-const TOTAL = `${ENTRIES}
-RETURN count(*) AS total`;
 
 export interface TimelineEntry {
   date: string | null;
@@ -49,28 +82,41 @@ export interface TimelineEntry {
   event: EntityRecord | null;
 }
 
+/** The day a timeline cursor points at (the walk starts there); refuses a cursor of another list. */
+function cursorDay(after: string | null): string {
+  if (after === null) return '0001-01-01';
+  const day = /^(\d{4}-\d{2}-\d{2})\|(?:statement|event)\|/.exec(after)?.[1];
+  const valid = day !== undefined && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  if (!valid) {
+    throw InputError.single('after', 'is a cursor of another list; pass an endCursor of this timeline');
+  }
+  return day;
+}
+
 export async function timelinePage(
   graph: Reader,
   slug: string,
   page: PageRequest,
 ): Promise<Page<TimelineEntry>> {
-  return keysetPage(graph, PAGE, { slug }, page, (row) => ({
+  const afterDay = cursorDay(page.after);
+  return keysetPage(graph, PAGE, { slug, afterDay }, page, (row) => ({
     date: row.date === null ? null : String(row.date),
     statement: row.kind === 'statement' ? toStatement(row.item) : null,
     event: row.kind === 'event' ? toEntity(row.item) : null,
   }));
 }
 
-/** Dated entries per month ("2023-05"), oldest first. Years are summed from these by the caller. */
-export async function timelineMonths(
-  graph: Reader,
-  slug: string,
-): Promise<Array<{ period: string; count: number }>> {
-  const rows = await graph.read(COUNTS, { slug });
-  return rows.map((row) => ({ period: String(row.month), count: Number(row.count) }));
+export interface TimelineCounts {
+  /** Dated entries per month ("2023-05"), oldest first. Years are summed from these by the caller. */
+  months: Array<{ period: string; count: number }>;
+  /** Every entry, undated ones included. */
+  total: number;
 }
 
-export async function timelineTotal(graph: Reader, slug: string): Promise<number> {
-  const rows = await graph.read(TOTAL, { slug });
-  return Number(rows[0]?.total ?? 0);
+export async function timelineCounts(graph: Reader, slug: string): Promise<TimelineCounts> {
+  const rows = await graph.read(COUNTS, { slug });
+  const months = rows
+    .filter((row) => row.month !== null)
+    .map((row) => ({ period: String(row.month), count: Number(row.count) }));
+  return { months, total: rows.reduce((sum, row) => sum + Number(row.count), 0) };
 }

@@ -11,10 +11,11 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
     ID: { Input: string; Output: string };
   };
-  // Every connection computes totalCount only when asked; timelines also their counts per month.
+  // Every connection computes totalCount only when asked; timelines also their counts per month
+  // (in the same read as their total).
   Connection: {
     totalCount: () => Promise<number>;
-    months?: () => Promise<Array<{ period: string; count: number }>>;
+    counts?: () => Promise<{ months: Array<{ period: string; count: number }>; total: number }>;
   };
   // Non-null unless a field says otherwise: clients get `String!` where the graph guarantees a value.
   DefaultFieldNullability: false;

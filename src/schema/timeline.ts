@@ -1,4 +1,4 @@
-import { type TimelineEntry, timelineMonths, timelinePage, timelineTotal } from '../db/timeline.js';
+import { type TimelineCounts, type TimelineEntry, timelineCounts, timelinePage } from '../db/timeline.js';
 import { builder } from './builder.js';
 import { listCost, pageArgs, pageRequest, toConnection } from './pagination.js';
 import { EventRef, StatementRef } from './refs.js';
@@ -48,14 +48,14 @@ const TimelineConnection = builder.connectionObject(
       byMonth: t.field({
         type: [PeriodCountRef],
         description: 'Dated entries of the whole timeline per month, oldest first.',
-        resolve: (c) => c.months?.() ?? [],
+        resolve: async (c) => (await c.counts?.())?.months ?? [],
       }),
       byYear: t.field({
         type: [PeriodCountRef],
         description: 'Dated entries of the whole timeline per year, oldest first.',
         resolve: async (c) => {
           const years = new Map<string, number>();
-          for (const month of (await c.months?.()) ?? []) {
+          for (const month of (await c.counts?.())?.months ?? []) {
             const year = month.period.slice(0, 4);
             years.set(year, (years.get(year) ?? 0) + month.count);
           }
@@ -77,13 +77,15 @@ builder.queryField('timeline', (t) =>
     resolve: async (_root, args, ctx) => {
       const request = pageRequest(args);
       const page = await timelinePage(ctx.reads, args.slug, request);
-      let months: Promise<Array<{ period: string; count: number }>> | null = null;
+      // totalCount, byMonth and byYear share one read of the whole timeline, made only when asked.
+      let counts: Promise<TimelineCounts> | null = null;
+      const countsOnce = () => {
+        counts ??= timelineCounts(ctx.reads, args.slug);
+        return counts;
+      };
       return {
-        ...toConnection(page, request, () => timelineTotal(ctx.reads, args.slug)),
-        months: () => {
-          months ??= timelineMonths(ctx.reads, args.slug);
-          return months;
-        },
+        ...toConnection(page, request, async () => (await countsOnce()).total),
+        counts: countsOnce,
       };
     },
   }),

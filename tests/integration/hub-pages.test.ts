@@ -20,6 +20,8 @@ beforeAll(async () => {
     doc.statements.forEach((statement, i) => {
       if (i % 7 === 3) delete (statement as { saidOn?: string }).saidOn;
     });
+    // An event on the speaker's timeline, dated among the statements.
+    doc.relations.push({ from: 'th-speaker', type: 'PARTICIPATED_IN', to: 'th-event' });
     expect((await write(INGEST, { input: doc })).errors).toBeUndefined();
   }
 });
@@ -107,5 +109,57 @@ describe('newest-first pages of a hub', () => {
       );
       expect(paged).toEqual(expected);
     }
+  });
+
+  it('a hub’s timeline pages oldest first as sorting all of its entries does, and refuses a cursor of another list', async () => {
+    const TIMELINE = `query ($after: String) {
+      timeline(slug: "th-speaker", first: ${PAGE_SIZE}, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { date statement { text } event { slug } } }
+      }
+    }`;
+    type TimelinePage = Edges<{
+      date: string | null;
+      statement: { text: string } | null;
+      event: { slug: string } | null;
+    }> & {
+      pageInfo: NextPage;
+    };
+    // The timeline's hub rule (src/db/timeline.ts) holds here, or this test tests only the expansion.
+    const [counts] = await graph.read(
+      "MATCH (x:Entity {slug: 'th-speaker'}) RETURN COUNT { (x)-[:SAID|ABOUT]-() } AS degree, COUNT { (:Statement) } AS total",
+    );
+    const degree = Number(counts?.degree);
+    expect(degree * degree * 2).toBeGreaterThan(Number(counts?.total) * (PAGE_SIZE + 1));
+
+    const entries: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const page: TimelinePage | undefined = (await gql<{ timeline: TimelinePage }>(TIMELINE, { after })).data
+        ?.timeline;
+      if (!page) throw new Error('no page');
+      entries.push(
+        ...page.edges.map((e) => `${e.node.date}|${e.node.statement?.text ?? e.node.event?.slug}`),
+      );
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const rows = await graph.read(
+      `MATCH (x:Entity {slug: 'th-speaker'})
+       CALL (x) {
+         MATCH (x)-[:SAID|ABOUT]-(s:Statement) RETURN s.saidOn AS date, 'statement' AS kind, s.id AS key, s.text AS label
+         UNION
+         MATCH (x)-[:PARTICIPATED_IN]->(e:Event) RETURN e.startsOn AS date, 'event' AS kind, e.slug AS key, e.slug AS label
+       }
+       RETURN coalesce(toString(date), 'null') + '|' + label AS entry ORDER BY date IS NULL, date, kind, key`,
+    );
+    const expected = rows.map((row) => String(row.entry));
+    expect(expected).toContain('2024-02-02|th-event');
+    expect(entries).toEqual(expected);
+
+    // An entity statements cursor is not a timeline cursor.
+    const listed = await gql<{ entity: { statements: Listed } }>(COMPILED, { after: null });
+    const foreign = await gql(TIMELINE, { after: listed.data?.entity.statements.pageInfo.endCursor });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(foreign.errors?.[0]?.message).toMatch(/cursor of another list/);
   });
 });
