@@ -157,19 +157,24 @@ function params(filter: StatementFilter) {
  */
 export function statementsCypher(filter: StatementFilter, node = 'properties(n)'): string {
   const anchor = anchorOf(filter);
-  const edge = WALKS[anchor];
-  if (edge)
-    return `${walkingPage(filter, anchor as keyof typeof WALKS, edge)}\nRETURN sortKey, ${node} AS node`;
+  const degree = WALKS[anchor];
+  if (degree)
+    return `${walkingPage(filter, anchor as keyof typeof WALKS, degree)}\nRETURN sortKey, ${node} AS node`;
   return `${matching(filter)}
 ${orderedPage(SORT_ORDERS.statementDay, ROOT_PAGE)}
 RETURN sortKey, ${node} AS node`;
 }
 
-/** Anchors whose statements a busy entity can have thousands of, and the edge from it to them. */
-const WALKS: Partial<Record<Anchor, string>> = {
-  speaker: '-[:SAID]->',
-  event: '<-[:AT_EVENT]-',
-  about: '<-[:ABOUT]-',
+/**
+ * Anchors whose statements a busy entity can have thousands of (a country: every statement said in
+ * its towns or at events held there), and about how many statements one of its entities `x` has.
+ */
+const WALKS: Partial<Record<Anchor, (x: string) => string>> = {
+  speaker: (x) => `COUNT { (${x})-[:SAID]->() }`,
+  event: (x) => `COUNT { (${x})<-[:AT_EVENT]-() }`,
+  about: (x) => `COUNT { (${x})<-[:ABOUT]-() }`,
+  place: (x) =>
+    `COUNT { (${x})<-[:SAID_AT]-() } + reduce(d = 0, e IN [(${x})<-[:HELD_AT]-(e:Event) | e] | d + COUNT { (e)<-[:AT_EVENT]-() })`,
 };
 
 /**
@@ -180,7 +185,11 @@ const WALKS: Partial<Record<Anchor, string>> = {
  * ones run out, the anchor's statements are read and sorted as before (`walkedPage`, which an
  * entity's own lists in src/db/lists.ts use too). Same page, same cursors.
  */
-function walkingPage(filter: StatementFilter, anchor: keyof typeof WALKS, edge: string): string {
+function walkingPage(
+  filter: StatementFilter,
+  anchor: keyof typeof WALKS,
+  degree: (x: string) => string,
+): string {
   const hops = partsHops(filter);
   const fields = SET_FIELDS.filter((field) => filter[field] != null);
   const sets = fields.map((field) => `${field}Set`).join(', ');
@@ -194,7 +203,7 @@ function walkingPage(filter: StatementFilter, anchor: keyof typeof WALKS, edge: 
   const upper =
     "coalesce(CASE WHEN $after IS NOT NULL AND ($to IS NULL OR date($after) < date($to)) THEN date($after) END, date($to), date('9999-12-31'))";
   return `${prelude}
-CALL (${anchor}Set) { UNWIND ${anchor}Set AS x RETURN sum(COUNT { (x)${edge}() }) AS degree }
+CALL (${anchor}Set) { UNWIND ${anchor}Set AS x RETURN sum(${degree('x')}) AS degree }
 WITH ${sets}, ${walkPays('degree', 'COUNT { (:Statement) }', '$limit')} AS hub
 ${walkedPage(SORT_ORDERS.statementDay, {
   ...ROOT_PAGE,

@@ -86,21 +86,25 @@ describe('newest-first pages of a hub', () => {
     expect(loaded).toEqual(expected);
   });
 
-  it('who said what (a busy speaker, a subject, a date bound) pages as sorting all of the matches does', async () => {
+  it('who said what (a busy speaker, a subject, a date bound) and a busy place page as sorting all of the matches does', async () => {
     const STATEMENTS = `query ($filter: StatementFilter, $after: String) {
       statements(filter: $filter, first: ${PAGE_SIZE}, after: $after) {
         pageInfo { hasNextPage endCursor } edges { node { text saidOn } }
       }
     }`;
+    // Every statement of these documents is at th-event, held at th-hall: the place's statements are the speaker's.
     for (const filter of [
       { speaker: ['th-speaker'], about: ['th-model'] },
       { speaker: ['th-speaker'], to: '2024-05-15' },
+      { place: ['th-hall'] },
+      { place: ['th-hall'], from: '2024-03-01', to: '2024-06-30' },
     ]) {
       const rows = await graph.read(
         `MATCH (:Entity {slug: 'th-speaker'})-[:SAID]->(s:Statement)-[:ABOUT]->(:Entity {slug: 'th-model'})
-         WHERE $to IS NULL OR s.saidOn <= date($to)
+         WHERE ($to IS NULL OR s.saidOn <= date($to)) AND ($from IS NULL OR s.saidOn >= date($from))
+           AND ($place IS NULL OR EXISTS { (s)-[:AT_EVENT]->(:Event)-[:HELD_AT]->(:Entity {slug: $place}) })
          RETURN s.text AS text ORDER BY coalesce(s.saidOn, date('0001-01-01')) DESC, s.id DESC`,
-        { to: filter.to ?? null },
+        { to: filter.to ?? null, from: filter.from ?? null, place: filter.place?.[0] ?? null },
       );
       const expected = rows.map((row) => String(row.text));
       expect(expected.length).toBeGreaterThan(3 * PAGE_SIZE);
