@@ -108,6 +108,18 @@ export function orderedPage(
 export const walkPays = (degree: string, all: string, limit: string) =>
   `${degree} * ${degree} * 2 > ${all} * ${limit}`;
 
+/**
+ * How many index entries a walk reads before it gives up and expands instead. A hub the walk pays
+ * for, with its items spread over time like all the others, needs `all / degree` entries per item
+ * kept: under 100 while it holds more than 1 % of all items. A hub whose items all lie far from
+ * where the walk starts (a model discussed only in the last months, walked oldest first; a speaker
+ * not heard from in years, walked newest first) costs this budget and then its expansion, instead
+ * of the index all the way to its items. (LIMIT takes parameters and literals only, so the budget
+ * cannot follow the degree.)
+ */
+export const WALK_ENTRIES_PER_ITEM = 100;
+export const walkBudget = (limit: string) => `${WALK_ENTRIES_PER_ITEM} * ${limit}`;
+
 /** A page over a day order that may walk its index instead of expanding (see `walkedPage`). */
 export interface Walk {
   /** The items, the cursor string's name, the cursor's day and id and the page size (expressions). */
@@ -131,8 +143,9 @@ export interface Walk {
 /**
  * A newest-first page that does not read a hub's whole list: when `hub`, the dated items come from
  * the order's day index, newest first from `upper`, keeping those that `belongs` and stopping when the
- * page is full; otherwise (and for the undated items, last in the order, once the dated ones run out)
- * the items are expanded and ordered as `orderedPage` does. Same items, same order, same cursors.
+ * page is full. When the walk does not fill the page (the dated items ran out, or the walk used up its
+ * `walkBudget` of index entries first), and when not `hub`, the items are expanded and ordered as
+ * `orderedPage` does, and the walk's items are dropped. Same items, same order, same cursors.
  * COLLECT subqueries, not CALL with collect(): the page may itself stand in a COLLECT subquery
  * (src/db/projection.ts), where Neo4j takes an aggregating function for the outer query's own.
  */
@@ -144,17 +157,17 @@ export function walkedPage(order: SortOrder, walk: Walk): string {
   MATCH (${n}:${label})
   WHERE ${n}.${date} <= CASE WHEN ${hub} THEN ${walk.upper} END
     AND (${after} IS NULL OR ${n}.${date} < date(${after}) OR ${n}.${unique} < ${afterId})
-    AND ${walk.belongs.join('\n    AND ')}
+  WITH ${n} ORDER BY ${n}.${date} DESC, ${n}.${unique} DESC LIMIT ${walkBudget(limit)}
+  WITH ${n} WHERE ${walk.belongs.join('\n    AND ')}
   WITH ${n} ORDER BY ${n}.${date} DESC, ${n}.${unique} DESC LIMIT ${limit}
   RETURN ${n}
 } AS ${n}_newest
 WITH ${n}_newest, COLLECT {
-  WITH ${carried}, ${hub} WHERE NOT ${hub} OR size(${n}_newest) < ${limit}
-  ${walk.expand}
-  WHERE (NOT ${hub} OR ${n}.${date} IS NULL)${walk.where.map((c) => `\n    AND ${c}`).join('')}
+  WITH ${carried}, ${hub} WHERE size(${n}_newest) < ${limit}
+  ${walk.expand}${walk.where.length ? `\n  WHERE ${walk.where.join('\n    AND ')}` : ''}
   ${orderedPage(order, { n, key, after, afterId, limit })}
   RETURN ${n}
 } AS ${n}_rest
-UNWIND (${n}_newest + ${n}_rest)[0..${limit}] AS ${n}
+UNWIND CASE WHEN size(${n}_newest) < ${limit} THEN ${n}_rest ELSE ${n}_newest END AS ${n}
 ${withKey(order, n, key)}`;
 }

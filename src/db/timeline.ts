@@ -1,3 +1,4 @@
+import { isRealDate } from '../domain/document.js';
 import { InputError } from '../domain/errors.js';
 import type { Reader } from './graph.js';
 import {
@@ -9,7 +10,7 @@ import {
   toEntity,
   toStatement,
 } from './records.js';
-import { walkPays } from './sort-orders.js';
+import { walkBudget, walkPays } from './sort-orders.js';
 
 /**
  * An entity's timeline: statements by or about it, and the events it took part in, organised or
@@ -22,12 +23,11 @@ const UNDATED = '9999-12-31';
 const sortKey = (kind: string, date: string, key: string) =>
   `coalesce(toString(${date}), '${UNDATED}') + '|' + ${kind} + '|' + ${key}`;
 
-/** Every entry but the statements `skip` excludes (a WHERE clause on `x` before they are read, and on each `s`). */
-const entries = (skip: { all: string; each: string } | null) => `
-CALL (${skip ? 'x, hub, walked' : 'x'}) {
-  ${skip ? `WITH x WHERE ${skip.all}` : ''}
+/** Every entry; its statements only where `statementsWhen` holds (a condition on `x`, `hub`, `walked`). */
+const entries = (statementsWhen: string | null) => `
+CALL (${statementsWhen ? 'x, hub, walked' : 'x'}) {
+  ${statementsWhen ? `WITH x WHERE ${statementsWhen}` : ''}
   MATCH (x)-[:SAID|ABOUT]-(s:Statement)
-  ${skip ? `WHERE ${skip.each}` : ''}
   RETURN DISTINCT 'statement' AS kind, s AS item, s.saidOn AS date, s.id AS key
   UNION
   MATCH (x)-[:PARTICIPATED_IN|ORGANIZED_BY|HELD_AT]-(e:Event)
@@ -40,9 +40,10 @@ CALL (${skip ? 'x, hub, walked' : 'x'}) {
 /**
  * A page. A hub (an entity that said or is the subject of thousands of statements) does not read
  * all of them to sort them: its dated statements come from the `statement_said_on` index oldest
- * first from the cursor's day, keeping its own and stopping when the page is full, as the
- * newest-first lists do (src/db/sort-orders.ts, `walkedPage`). Its events, and its undated
- * statements once the dated ones run out, are expanded; both halves are merged by sort key.
+ * first from the cursor, keeping its own and stopping when the page is full or the walk's budget of
+ * index entries is spent, as the newest-first lists do (src/db/sort-orders.ts, `walkedPage`). A
+ * full page is merged with the entity's events by sort key; otherwise (the dated statements ran
+ * out, the budget was spent, or no hub) every entry is expanded and sorted, and the walk dropped.
  */
 const PAGE = `
 MATCH (x:Entity {slug: $slug})
@@ -51,20 +52,20 @@ WITH x, ${walkPays('degree', 'all', '$limit')} AS hub
 CALL (x, hub) {
   MATCH (s:Statement)
   WHERE s.saidOn >= CASE WHEN hub THEN date($afterDay) END
-    AND (x)-[:SAID|ABOUT]-(s)
-  WITH s, ${sortKey("'statement'", 's.saidOn', 's.id')} AS sortKey
-  WHERE $after IS NULL OR sortKey > $after
-  WITH s, sortKey ORDER BY s.saidOn, s.id LIMIT $limit
-  RETURN collect({kind: 'statement', item: s, date: s.saidOn, sortKey: sortKey}) AS walked
+    AND (s.saidOn > date($afterDay) OR s.id > $afterId)
+  WITH s ORDER BY s.saidOn, s.id LIMIT ${walkBudget('$limit')}
+  WITH s WHERE (x)-[:SAID|ABOUT]-(s)
+  WITH s ORDER BY s.saidOn, s.id LIMIT $limit
+  RETURN collect({kind: 'statement', item: s, date: s.saidOn, sortKey: ${sortKey("'statement'", 's.saidOn', 's.id')}}) AS walked
 }
 CALL (x, hub, walked) {
-  ${entries({ all: 'NOT hub OR size(walked) < $limit', each: 'NOT hub OR s.saidOn IS NULL' })}
+  ${entries('NOT hub OR size(walked) < $limit')}
   WITH kind, item, date, ${sortKey('kind', 'date', 'key')} AS sortKey
   WHERE $after IS NULL OR sortKey > $after
   WITH kind, item, date, sortKey ORDER BY sortKey LIMIT $limit
   RETURN collect({kind: kind, item: item, date: date, sortKey: sortKey}) AS rest
 }
-UNWIND walked + rest AS entry
+UNWIND CASE WHEN size(walked) < $limit THEN rest ELSE walked + rest END AS entry
 WITH entry ORDER BY entry.sortKey LIMIT $limit
 RETURN entry.kind AS kind, properties(entry.item) AS item, toString(entry.date) AS date, entry.sortKey AS sortKey`;
 
@@ -82,15 +83,19 @@ export interface TimelineEntry {
   event: EntityRecord | null;
 }
 
-/** The day a timeline cursor points at (the walk starts there); refuses a cursor of another list. */
-function cursorDay(after: string | null): string {
-  if (after === null) return '0001-01-01';
-  const day = /^(\d{4}-\d{2}-\d{2})\|(?:statement|event)\|/.exec(after)?.[1];
-  const valid = day !== undefined && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
-  if (!valid) {
+/**
+ * Where the walk starts: the cursor's day, and the id of the statement after which that day's
+ * statements continue ('' after an event: that day's statements all follow it). Refuses a cursor
+ * of another list.
+ */
+function walkStart(after: string | null): { afterDay: string; afterId: string } {
+  if (after === null) return { afterDay: '0001-01-01', afterId: '' };
+  const match = /^(\d{4}-\d{2}-\d{2})\|(statement|event)\|(.*)$/s.exec(after);
+  const [, day, kind, key] = match ?? [];
+  if (day === undefined || key === undefined || !isRealDate(day)) {
     throw InputError.single('after', 'is a cursor of another list; pass an endCursor of this timeline');
   }
-  return day;
+  return { afterDay: day, afterId: kind === 'statement' ? key : '' };
 }
 
 export async function timelinePage(
@@ -98,8 +103,7 @@ export async function timelinePage(
   slug: string,
   page: PageRequest,
 ): Promise<Page<TimelineEntry>> {
-  const afterDay = cursorDay(page.after);
-  return keysetPage(graph, PAGE, { slug, afterDay }, page, (row) => ({
+  return keysetPage(graph, PAGE, { slug, ...walkStart(page.after) }, page, (row) => ({
     date: row.date === null ? null : String(row.date),
     statement: row.kind === 'statement' ? toStatement(row.item) : null,
     event: row.kind === 'event' ? toEntity(row.item) : null,

@@ -18,7 +18,8 @@ import {
 
 const DATE = 'ISO date, YYYY-MM-DD.';
 
-function isRealDate(value: string): boolean {
+/** A "YYYY-MM-DD" that names a day of the calendar (not 2024-02-30). */
+export function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
