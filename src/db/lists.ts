@@ -101,7 +101,7 @@ function hubPageCypher(
     limit,
     carried: `${p}, ${after}, ${afterId}`,
     hub: `${n}_hub`,
-    upper: `coalesce(date(${after}), date('9999-12-31'))`,
+    start: `coalesce(date(${after}), date('9999-12-31'))`,
     belongs: [`(${p})${edge}(${n})`],
     expand: `MATCH ${def.path(p, n)}`,
     where: [],

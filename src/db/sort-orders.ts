@@ -1,3 +1,4 @@
+import { isRealDate } from '../domain/document.js';
 import { InputError } from '../domain/errors.js';
 
 /**
@@ -45,9 +46,29 @@ const byDay = (label: string, date: string, unique: string): SortOrder => ({
   index: { label, date, unique },
 });
 
+/** A timeline's undated entries sort as this day, after every dated one (their cursor says so too). */
+const LAST_DAY = '9999-12-31';
+
 export const SORT_ORDERS = {
   /** Statements by the day they were said. */
   statementDay: byDay('Statement', 'saidOn', 'id'),
+  /**
+   * Statements on a timeline (src/db/timeline.ts): oldest first, undated last. Its cursors are the
+   * timeline's, "day|statement|id" or "day|event|slug"; after an event the statements of its day all
+   * follow it ("event" < "statement"), so an event's cursor is that day with the lowest id.
+   */
+  timelineStatements: {
+    values: (n) => [`coalesce(${n}.saidOn, date('${LAST_DAY}'))`, `${n}.id`],
+    direction: 'ASC',
+    key: (day, id) => `toString(${day}) + '|statement|' + ${id}`,
+    parse: (key) => {
+      const [, day, kind, id] = /^(\d{4}-\d{2}-\d{2})\|(statement|event)\|(.*)$/s.exec(key) ?? [];
+      if (day === undefined || id === undefined || !isRealDate(day)) return null;
+      return [day, kind === 'statement' ? id : ''];
+    },
+    param: (name) => `date(${name})`,
+    index: { label: 'Statement', date: 'saidOn', unique: 'id' },
+  },
   /** Articles by the day they were published. */
   articleDay: byDay('Article', 'publishedOn', 'slug'),
   /** Statements in the order the article reports them (edge `${n}_r`); unpositioned last, by id. */
@@ -117,7 +138,7 @@ export const walkPays = (degree: string, all: string, limit: string) =>
  * of the index all the way to its items. (LIMIT takes parameters and literals only, so the budget
  * cannot follow the degree.)
  */
-export const WALK_ENTRIES_PER_ITEM = 100;
+const WALK_ENTRIES_PER_ITEM = 100;
 export const walkBudget = (limit: string) => `${WALK_ENTRIES_PER_ITEM} * ${limit}`;
 
 /** A page over a day order that may walk its index instead of expanding (see `walkedPage`). */
@@ -131,8 +152,8 @@ export interface Walk {
   /** The variables both halves need, and the boolean that says whether to walk (from `walkPays`). */
   carried: string;
   hub: string;
-  /** The newest day the walk starts from. */
-  upper: string;
+  /** The day the walk starts from (the newest for a newest-first order, the oldest otherwise). */
+  start: string;
   /** What an item from the index must satisfy to be on the page. */
   belongs: string[];
   /** Cypher that binds the items `n` by expansion, and what they must satisfy besides being reached. */
@@ -141,33 +162,36 @@ export interface Walk {
 }
 
 /**
- * A newest-first page that does not read a hub's whole list: when `hub`, the dated items come from
- * the order's day index, newest first from `upper`, keeping those that `belongs` and stopping when the
- * page is full. When the walk does not fill the page (the dated items ran out, or the walk used up its
- * `walkBudget` of index entries first), and when not `hub`, the items are expanded and ordered as
- * `orderedPage` does, and the walk's items are dropped. Same items, same order, same cursors.
- * COLLECT subqueries, not CALL with collect(): the page may itself stand in a COLLECT subquery
- * (src/db/projection.ts), where Neo4j takes an aggregating function for the outer query's own.
+ * A page over a day order that does not read a hub's whole list: when `hub`, the dated items come
+ * from the order's day index in the order's direction from `start`, keeping those that `belongs` and
+ * stopping when the page is full. When the walk does not fill the page (the dated items ran out, or
+ * the walk used up its `walkBudget` of index entries first), and when not `hub`, the items are
+ * expanded and ordered as `orderedPage` does, and the walk's items are dropped. Same items, same
+ * order, same cursors. COLLECT subqueries, not CALL with collect(): the page may itself stand in a
+ * COLLECT subquery (src/db/projection.ts), where Neo4j takes an aggregating function for the outer
+ * query's own.
  */
 export function walkedPage(order: SortOrder, walk: Walk): string {
   if (!order.index) throw new Error('walkedPage needs a day order with an index');
   const { label, date, unique } = order.index;
   const { n, key, after, afterId, limit, carried, hub } = walk;
+  const dir = order.direction;
+  const [from, beyond] = dir === 'DESC' ? ['<=', '<'] : ['>=', '>'];
   return `WITH ${carried}, ${hub}, COLLECT {
   MATCH (${n}:${label})
-  WHERE ${n}.${date} <= CASE WHEN ${hub} THEN ${walk.upper} END
-    AND (${after} IS NULL OR ${n}.${date} < date(${after}) OR ${n}.${unique} < ${afterId})
-  WITH ${n} ORDER BY ${n}.${date} DESC, ${n}.${unique} DESC LIMIT ${walkBudget(limit)}
+  WHERE ${n}.${date} ${from} CASE WHEN ${hub} THEN ${walk.start} END
+    AND (${after} IS NULL OR ${n}.${date} ${beyond} date(${after}) OR ${n}.${unique} ${beyond} ${afterId})
+  WITH ${n} ORDER BY ${n}.${date} ${dir}, ${n}.${unique} ${dir} LIMIT ${walkBudget(limit)}
   WITH ${n} WHERE ${walk.belongs.join('\n    AND ')}
-  WITH ${n} ORDER BY ${n}.${date} DESC, ${n}.${unique} DESC LIMIT ${limit}
+  WITH ${n} ORDER BY ${n}.${date} ${dir}, ${n}.${unique} ${dir} LIMIT ${limit}
   RETURN ${n}
-} AS ${n}_newest
-WITH ${n}_newest, COLLECT {
-  WITH ${carried}, ${hub} WHERE size(${n}_newest) < ${limit}
+} AS ${n}_walked
+WITH ${n}_walked, COLLECT {
+  WITH ${carried} WHERE size(${n}_walked) < ${limit}
   ${walk.expand}${walk.where.length ? `\n  WHERE ${walk.where.join('\n    AND ')}` : ''}
   ${orderedPage(order, { n, key, after, afterId, limit })}
   RETURN ${n}
 } AS ${n}_rest
-UNWIND CASE WHEN size(${n}_newest) < ${limit} THEN ${n}_rest ELSE ${n}_newest END AS ${n}
+UNWIND CASE WHEN size(${n}_walked) < ${limit} THEN ${n}_rest ELSE ${n}_walked END AS ${n}
 ${withKey(order, n, key)}`;
 }

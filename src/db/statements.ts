@@ -200,7 +200,7 @@ function walkingPage(
     .map((field) => `, ${field}Set`)
     .join('');
   // The newest day the walk starts from: the cursor's, or `to`'s when it is earlier.
-  const upper =
+  const start =
     "coalesce(CASE WHEN $after IS NOT NULL AND ($to IS NULL OR date($after) < date($to)) THEN date($after) END, date($to), date('9999-12-31'))";
   return `${prelude}
 CALL (${anchor}Set) { UNWIND ${anchor}Set AS x RETURN sum(${degree('x')}) AS degree }
@@ -209,9 +209,9 @@ ${walkedPage(SORT_ORDERS.statementDay, {
   ...ROOT_PAGE,
   carried: sets,
   hub: 'hub',
-  upper,
+  start,
   belongs: all.map((field) => CONDITIONS[field]),
-  expand: `${starts(hops, '')[anchor]}\n  WITH DISTINCT n, hub${restSets}`,
+  expand: `${starts(hops, '')[anchor]}\n  WITH DISTINCT n${restSets}`,
   where: checked.map((field) => CONDITIONS[field]),
 })}`;
 }

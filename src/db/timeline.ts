@@ -1,5 +1,3 @@
-import { isRealDate } from '../domain/document.js';
-import { InputError } from '../domain/errors.js';
 import type { Reader } from './graph.js';
 import {
   type EntityRecord,
@@ -10,7 +8,7 @@ import {
   toEntity,
   toStatement,
 } from './records.js';
-import { walkBudget, walkPays } from './sort-orders.js';
+import { afterValues, SORT_ORDERS, walkedPage, walkPays } from './sort-orders.js';
 
 /**
  * An entity's timeline: statements by or about it, and the events it took part in, organised or
@@ -18,61 +16,65 @@ import { walkBudget, walkPays } from './sort-orders.js';
  * when entries are added.
  */
 
-/** The sort key of an entry; undated entries sort as this day, after every dated one. */
-const UNDATED = '9999-12-31';
-const sortKey = (kind: string, date: string, key: string) =>
-  `coalesce(toString(${date}), '${UNDATED}') + '|' + ${kind} + '|' + ${key}`;
-
-/** Every entry; its statements only where `statementsWhen` holds (a condition on `x`, `hub`, `walked`). */
-const entries = (statementsWhen: string | null) => `
-CALL (${statementsWhen ? 'x, hub, walked' : 'x'}) {
-  ${statementsWhen ? `WITH x WHERE ${statementsWhen}` : ''}
+/** Every entry, for the counts: statements by or about it, its events, itself when it is one. */
+const ENTRIES = `
+CALL (x) {
   MATCH (x)-[:SAID|ABOUT]-(s:Statement)
-  RETURN DISTINCT 'statement' AS kind, s AS item, s.saidOn AS date, s.id AS key
+  RETURN DISTINCT 'statement' AS kind, s AS item, s.saidOn AS date
   UNION
   MATCH (x)-[:PARTICIPATED_IN|ORGANIZED_BY|HELD_AT]-(e:Event)
-  RETURN DISTINCT 'event' AS kind, e AS item, e.startsOn AS date, e.slug AS key
+  RETURN DISTINCT 'event' AS kind, e AS item, e.startsOn AS date
   UNION
   WITH x WHERE x:Event
-  RETURN 'event' AS kind, x AS item, x.startsOn AS date, x.slug AS key
+  RETURN 'event' AS kind, x AS item, x.startsOn AS date
 }`;
 
 /**
- * A page. A hub (an entity that said or is the subject of thousands of statements) does not read
- * all of them to sort them: its dated statements come from the `statement_said_on` index oldest
- * first from the cursor, keeping its own and stopping when the page is full or the walk's budget of
- * index entries is spent, as the newest-first lists do (src/db/sort-orders.ts, `walkedPage`). A
- * full page is merged with the entity's events by sort key; otherwise (the dated statements ran
- * out, the budget was spent, or no hub) every entry is expanded and sorted, and the walk dropped.
+ * A page: the first page of its statements and the first page of its events after the cursor,
+ * merged. The statements' page is the one every hub's list uses (src/db/sort-orders.ts,
+ * `walkedPage`): a hub (an entity that said or is the subject of thousands of statements) walks the
+ * `statement_said_on` index oldest first instead of reading all of them. Events sort before the
+ * statements of their day ("event" < "statement"); undated entries sort as 9999-12-31.
  */
 const PAGE = `
 MATCH (x:Entity {slug: $slug})
 WITH x, COUNT { (x)-[:SAID|ABOUT]-() } AS degree, COUNT { (:Statement) } AS all
 WITH x, ${walkPays('degree', 'all', '$limit')} AS hub
 CALL (x, hub) {
-  MATCH (s:Statement)
-  WHERE s.saidOn >= CASE WHEN hub THEN date($afterDay) END
-    AND (s.saidOn > date($afterDay) OR s.id > $afterId)
-  WITH s ORDER BY s.saidOn, s.id LIMIT ${walkBudget('$limit')}
-  WITH s WHERE (x)-[:SAID|ABOUT]-(s)
-  WITH s ORDER BY s.saidOn, s.id LIMIT $limit
-  RETURN collect({kind: 'statement', item: s, date: s.saidOn, sortKey: ${sortKey("'statement'", 's.saidOn', 's.id')}}) AS walked
+  ${walkedPage(SORT_ORDERS.timelineStatements, {
+    n: 's',
+    key: 'sortKey',
+    after: '$afterDay',
+    afterId: '$afterId',
+    limit: '$limit',
+    carried: 'x',
+    hub: 'hub',
+    start: "coalesce(date($afterDay), date('0001-01-01'))",
+    belongs: ['(x)-[:SAID|ABOUT]-(s)'],
+    expand: 'MATCH (x)-[:SAID|ABOUT]-(s:Statement)\n  WITH DISTINCT s',
+    where: [],
+  })}
+  RETURN collect({kind: 'statement', item: s, date: s.saidOn, sortKey: sortKey}) AS statements
 }
-CALL (x, hub, walked) {
-  ${entries('NOT hub OR size(walked) < $limit')}
-  WITH kind, item, date, ${sortKey('kind', 'date', 'key')} AS sortKey
+CALL (x) {
+  CALL (x) {
+    MATCH (x)-[:PARTICIPATED_IN|ORGANIZED_BY|HELD_AT]-(e:Event) RETURN DISTINCT e
+    UNION
+    WITH x WHERE x:Event RETURN x AS e
+  }
+  WITH e, coalesce(toString(e.startsOn), '9999-12-31') + '|event|' + e.slug AS sortKey
   WHERE $after IS NULL OR sortKey > $after
-  WITH kind, item, date, sortKey ORDER BY sortKey LIMIT $limit
-  RETURN collect({kind: kind, item: item, date: date, sortKey: sortKey}) AS rest
+  WITH e, sortKey ORDER BY sortKey LIMIT $limit
+  RETURN collect({kind: 'event', item: e, date: e.startsOn, sortKey: sortKey}) AS events
 }
-UNWIND CASE WHEN size(walked) < $limit THEN rest ELSE walked + rest END AS entry
+UNWIND statements + events AS entry
 WITH entry ORDER BY entry.sortKey LIMIT $limit
 RETURN entry.kind AS kind, properties(entry.item) AS item, toString(entry.date) AS date, entry.sortKey AS sortKey`;
 
 /** Entries per month ("2023-05"), and the undated ones as a null month: the counts and the total in one read. */
 const COUNTS = `
 MATCH (x:Entity {slug: $slug})
-${entries(null)}
+${ENTRIES}
 WITH CASE WHEN date IS NULL THEN null ELSE substring(toString(date), 0, 7) END AS month
 RETURN month, count(*) AS count
 ORDER BY month`;
@@ -83,27 +85,13 @@ export interface TimelineEntry {
   event: EntityRecord | null;
 }
 
-/**
- * Where the walk starts: the cursor's day, and the id of the statement after which that day's
- * statements continue ('' after an event: that day's statements all follow it). Refuses a cursor
- * of another list.
- */
-function walkStart(after: string | null): { afterDay: string; afterId: string } {
-  if (after === null) return { afterDay: '0001-01-01', afterId: '' };
-  const match = /^(\d{4}-\d{2}-\d{2})\|(statement|event)\|(.*)$/s.exec(after);
-  const [, day, kind, key] = match ?? [];
-  if (day === undefined || key === undefined || !isRealDate(day)) {
-    throw InputError.single('after', 'is a cursor of another list; pass an endCursor of this timeline');
-  }
-  return { afterDay: day, afterId: kind === 'statement' ? key : '' };
-}
-
 export async function timelinePage(
   graph: Reader,
   slug: string,
   page: PageRequest,
 ): Promise<Page<TimelineEntry>> {
-  return keysetPage(graph, PAGE, { slug, ...walkStart(page.after) }, page, (row) => ({
+  const [afterDay, afterId] = afterValues(SORT_ORDERS.timelineStatements, page.after);
+  return keysetPage(graph, PAGE, { slug, afterDay, afterId }, page, (row) => ({
     date: row.date === null ? null : String(row.date),
     statement: row.kind === 'statement' ? toStatement(row.item) : null,
     event: row.kind === 'event' ? toEntity(row.item) : null,

@@ -5,8 +5,9 @@ import { testApp } from './helpers.js';
 import type { Edges, NextPage } from './response-types.js';
 
 /**
- * A hub's newest-first lists (src/db/lists.ts, hubPageCypher) walk the day index instead of reading
- * the whole list: the pages must hold the same statements in the same order as sorting all of them,
+ * A hub's lists walk the day index instead of reading the whole list (src/db/sort-orders.ts,
+ * `walkedPage`: an entity's own lists, the statements root field, and oldest first a timeline's
+ * statements): the pages must hold the same statements in the same order as sorting all of them,
  * through the compiled root field and through the loaders, undated statements last.
  */
 const { gql, write, graph } = testApp();
