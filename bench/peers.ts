@@ -183,7 +183,10 @@ try {
       }
     }
     const median = (values: number[] | undefined) =>
-      [...(values ?? [])].sort((a, b) => a - b)[Math.floor((values?.length ?? 0) / 2)] ?? Number.NaN;
+      percentile(
+        [...(values ?? [])].sort((a, b) => a - b),
+        50,
+      );
     const r = (peer: PeerName, query: Query) => median(rps.get(`${peer}:${query.name}`));
     console.log(
       `\n${connections} connections (autocannon, median of ${passes} passes of ${seconds} s each): requests/s`,

@@ -2,7 +2,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Params } from '../src/db/graph.js';
 import { toParams } from '../src/db/mapping.js';
-import { arg, benchDatabase } from './support.js';
+import { arg, benchDatabase, planSummary, recordCypher } from './support.js';
 
 /**
  * The query plans behind each lookup: runs every lookup of bench/lookups.bench.ts once through the
@@ -37,14 +37,7 @@ const lookups: Record<string, string> = {
 const session = graph.driver.session();
 try {
   for (const [name, query] of Object.entries(lookups)) {
-    const recorded: Array<{ cypher: string; params: Params }> = [];
-    graph.onQuery = (cypher, params) => recorded.push({ cypher, params });
-    await app.fetch('http://plans/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    graph.onQuery = null;
+    const recorded = await recordCypher(app, graph, query);
     console.log(`\n## ${name}`);
     let total = 0;
     for (const { cypher, params } of recorded) {
@@ -52,15 +45,7 @@ try {
         `${profile ? 'PROFILE' : 'EXPLAIN'} ${cypher}`,
         toParams(params) as Params,
       );
-      const operators: string[] = [];
-      let hits = 0;
-      const walk = (plan: { operatorType: string; children: unknown[]; dbHits?: number }) => {
-        operators.push(plan.operatorType.replace(/@neo4j$/, ''));
-        hits += Number(plan.dbHits ?? 0);
-        for (const child of plan.children) walk(child as typeof plan);
-      };
-      const plan = profile ? result.summary.profile : result.summary.plan;
-      if (plan) walk(plan as never);
+      const { operators, dbHits: hits } = planSummary(profile ? result.summary.profile : result.summary.plan);
       total += hits;
       const scans = operators.filter((op) => /AllNodesScan|NodeByLabelScan/.test(op));
       const first = cypher.trim().split('\n')[0]?.slice(0, 90);

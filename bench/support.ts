@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Graph } from '../src/db/graph.js';
+import type { createApp } from '../src/app.js';
+import { Graph, type Params } from '../src/db/graph.js';
 import { migrate } from '../src/db/migrations.js';
 import { ingestDocument } from '../src/ingest/ingest.js';
 import { loadSeed } from '../src/ingest/seed.js';
@@ -36,4 +37,45 @@ export function percentile(sorted: number[], p: number): number {
 export function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+/** The Cypher statements (with their parameters) the API sends for one GraphQL query; throws on GraphQL errors. */
+export async function recordCypher(
+  app: ReturnType<typeof createApp>,
+  graph: Graph,
+  query: string,
+): Promise<Array<{ cypher: string; params: Params }>> {
+  const recorded: Array<{ cypher: string; params: Params }> = [];
+  graph.onQuery = (cypher, params) => recorded.push({ cypher, params });
+  try {
+    const response = await app.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  } finally {
+    graph.onQuery = null;
+  }
+  return recorded;
+}
+
+interface PlanNode {
+  operatorType: string;
+  dbHits?: number;
+  children: unknown[];
+}
+
+/** A query plan's operators (in plan order) and, for a PROFILE, its database hits summed. */
+export function planSummary(plan: unknown): { operators: string[]; dbHits: number } {
+  const operators: string[] = [];
+  let dbHits = 0;
+  const walk = (node: PlanNode) => {
+    operators.push(node.operatorType.replace(/@neo4j$/, ''));
+    dbHits += Number(node.dbHits ?? 0);
+    for (const child of node.children) walk(child as PlanNode);
+  };
+  if (plan) walk(plan as PlanNode);
+  return { operators, dbHits };
 }

@@ -2,7 +2,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Params } from '../src/db/graph.js';
 import { toParams } from '../src/db/mapping.js';
-import { arg, benchDatabase } from './support.js';
+import { arg, benchDatabase, planSummary, recordCypher } from './support.js';
 
 /**
  * The day-index walks' worst case (bench/PLANS.md): a hub whose statements all lie at the far end of
@@ -51,33 +51,14 @@ const session = graph.driver.session();
 try {
   // The API's Cypher for each page (the hubs do not exist yet; the statement is the same).
   const recorded = new Map<string, Array<{ cypher: string; params: Params }>>();
-  for (const [name, { query }] of Object.entries(PAGES)) {
-    const statements: Array<{ cypher: string; params: Params }> = [];
-    graph.onQuery = (cypher, params) => statements.push({ cypher, params });
-    const response = await app.fetch('http://bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-    recorded.set(name, statements);
-  }
-  graph.onQuery = null;
+  for (const [name, { query }] of Object.entries(PAGES))
+    recorded.set(name, await recordCypher(app, graph, query));
 
   const tx = session.beginTransaction();
   try {
     await tx.run(HUBS);
-    const dbHits = async (cypher: string, params: Params = {}) => {
-      const result = await tx.run(`PROFILE ${cypher}`, toParams(params) as Params);
-      let hits = 0;
-      const walk = (op: { dbHits?: number; children: unknown[] }) => {
-        hits += Number(op.dbHits ?? 0);
-        for (const child of op.children) walk(child as typeof op);
-      };
-      if (result.summary.profile) walk(result.summary.profile as never);
-      return hits;
-    };
+    const dbHits = async (cypher: string, params: Params = {}) =>
+      planSummary((await tx.run(`PROFILE ${cypher}`, toParams(params) as Params)).summary.profile).dbHits;
     console.log('| page | API db hits | hand-written expansion db hits | API / expansion |');
     console.log('|---|---|---|---|');
     for (const [name, { baseline }] of Object.entries(PAGES)) {
